@@ -1,0 +1,5 @@
+package ir.hami.membership;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -1,0 +1,65 @@
+package ir.hami.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every text a person reads comes from {@code ir.hami.i18n.messages}. This finds it for the current view's
+ * locale and turns domain message keys into faces messages beside a field.
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "ir.hami.i18n.messages";
+
+    private Texts() {
+    }
+
+    public static Locale currentLocale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getViewRoot() != null) {
+            return context.getViewRoot().getLocale();
+        }
+        return LocaleBean.PERSIAN;
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String text(String key, Object... args) {
+        return text(currentLocale(), key, args);
+    }
+
+    /** Adds an error beside the component with the given client id (null: a global message). */
+    public static void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void info(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public static void warn(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_WARN, key, args);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+
+    /** Keeps messages across a redirect. */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
