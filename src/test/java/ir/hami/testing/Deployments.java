@@ -1,0 +1,23 @@
+package ir.hami.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The Arquillian deployment: the very WAR that ships, plus the test classes. Each suite class uses it once
+ * (Payara Micro boots with the WAR), so keep the number of Arquillian classes small.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive portal() {
+        File war = new File(System.getProperty("hami.war", "target/hami.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClasses(TestData.class, TestData.Connections.class, TestData.ContractBuilder.class,
+                        TestData.FamilyBuilder.class, TestData.Member.class, TestData.Family.class,
+                        ItDatabase.class);
+    }
+}

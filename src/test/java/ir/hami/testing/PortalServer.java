@@ -1,0 +1,99 @@
+package ir.hami.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One portal for all browser tests of a run: the real WAR on Payara Micro, started on first use and stopped when
+ * the test JVM ends (one deployment per suite; see STACK-NOTES). It runs on {@link ItDatabase#browserUrl()} with
+ * the test-only switches on (captcha answer shown, SMS outbox page), and no demo data: tests bring their own.
+ */
+public final class PortalServer {
+
+    private static String baseUrl;
+    private static Process process;
+
+    private PortalServer() {
+    }
+
+    public static synchronized String baseUrl() {
+        if (baseUrl == null) {
+            start();
+        }
+        return baseUrl;
+    }
+
+    private static void start() {
+        String target = System.getProperty("hami.target", "target");
+        int port = freePort();
+        File log = new File(target, "browser-portal.log");
+        List<String> command = new ArrayList<>(List.of(
+                System.getProperty("java.home") + "/bin/java", "-Xmx512m",
+                "-Djava.io.tmpdir=" + target + "/tmp",
+                "-Dhami.db.class=" + ItDatabase.className(),
+                "-Dhami.db.url=" + ItDatabase.browserUrl(),
+                "-Dhami.db.user=" + ItDatabase.user(),
+                "-Dhami.db.password=" + ItDatabase.password(),
+                "-Dhami.captcha.reveal=true",
+                "-Dhami.demo.outbox-page=true",
+                "-Dhami.demo.data=false",
+                "-jar", target + "/payara-micro.jar",
+                "--deploy", System.getProperty("hami.war", target + "/hami.war"),
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohazelcast"));
+        try {
+            Files.createDirectories(new File(target, "tmp").toPath());
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start Payara Micro", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy()));
+        String url = "http://localhost:" + port;
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped; see " + log);
+            }
+            if (answers(url + "/login.xhtml")) {
+                baseUrl = url;
+                return;
+            }
+            sleep(500);
+        }
+        process.destroy();
+        throw new IllegalStateException("portal did not start in time; see " + log);
+    }
+
+    private static boolean answers(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(5000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+package ir.hami.testing;
+
+import ir.hami.platform.security.PasswordHasher;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Builders that write test fixtures straight into the test database with JDBC, using the same id sequences as the
+ * portal. Every fixture is new and unique (fresh national IDs, usernames and contract numbers), so tests do not
+ * depend on each other or on the demo data.
+ */
+public final class TestData {
+
+    private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+
+    /** Where fixtures go: a JDBC URL from outside the portal, or the portal's own datasource inside it. */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private final Connections connections;
+
+    private TestData(Connections connections) {
+        this.connections = connections;
+    }
+
+    public static TestData on(String jdbcUrl) {
+        return new TestData(() -> ItDatabase.connect(jdbcUrl));
+    }
+
+    /** Inside an Arquillian deployment: the portal's datasource. */
+    public static TestData on(javax.sql.DataSource dataSource) {
+        return new TestData(dataSource::getConnection);
+    }
+
+    /** The database of the portal that browser tests drive. */
+    public static TestData browser() {
+        return on(ItDatabase.browserUrl());
+    }
+
+    public static String unique(String prefix) {
+        return prefix + COUNTER.incrementAndGet();
+    }
+
+    /** A random national ID with a correct check digit, never all-equal digits. */
+    public static String newNationalId() {
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            for (int i = 0; i < 9; i++) {
+                digits.append(ThreadLocalRandom.current().nextInt(10));
+            }
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (digits.charAt(i) - '0') * (10 - i);
+            }
+            int r = sum % 11;
+            digits.append(r < 2 ? r : 11 - r);
+            String id = digits.toString();
+            if (!id.chars().allMatch(c -> c == id.charAt(0))) {
+                return id;
+            }
+        }
+    }
+
+    public static String newMobile() {
+        return "0912" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    public long insurer(String name) {
+        long id = nextId("insurer");
+        update("insert into insurer (id, code, name, version) values (?,?,?,0)", id, unique("I"), name);
+        return id;
+    }
+
+    public long policyholder(String name) {
+        long id = nextId("policyholder");
+        update("insert into policyholder (id, name, version) values (?,?,0)", id, name);
+        return id;
+    }
+
+    public ContractBuilder contract(long insurerId, long policyholderId) {
+        return new ContractBuilder(insurerId, policyholderId);
+    }
+
+    public FamilyBuilder family(long contractId) {
+        return new FamilyBuilder(contractId);
+    }
+
+    /** A member account with a password (activated), for the person with this national ID. */
+    public long memberAccount(long personId, String nationalId, String password) {
+        long id = nextId("user_account");
+        update("insert into user_account (id, username, person_id, role, display_name, password_hash, "
+                        + "password_changed_at, must_change_password, enabled, created_at, version) "
+                        + "values (?,?,?,?,?,?,?,?,?,?,0)",
+                id, nationalId, personId, "MEMBER", "member " + nationalId, PasswordHasher.hash(password),
+                now(), false, true, now());
+        return id;
+    }
+
+    /** A staff or treatment-centre user. */
+    public String staff(String role, String password) {
+        String username = unique(role.toLowerCase() + "_");
+        update("insert into user_account (id, username, role, display_name, password_hash, password_changed_at, "
+                        + "must_change_password, enabled, created_at, version) values (?,?,?,?,?,?,?,?,?,0)",
+                nextId("user_account"), username, role, "کاربر " + role, PasswordHasher.hash(password), now(),
+                false, true, now());
+        return username;
+    }
+
+    public final class ContractBuilder {
+        private final long insurerId;
+        private final long policyholderId;
+        private String number = unique("C-");
+        private String membershipType = "GROUP";
+        private String loginPolicy = "STANDARD";
+        private LocalDate start = LocalDate.now().minusMonths(3);
+        private LocalDate end = LocalDate.now().plusMonths(9);
+        private final List<Object[]> covers = new ArrayList<>();
+
+        private ContractBuilder(long insurerId, long policyholderId) {
+            this.insurerId = insurerId;
+            this.policyholderId = policyholderId;
+        }
+
+        public ContractBuilder number(String value) { number = value; return this; }
+        public ContractBuilder membershipType(String value) { membershipType = value; return this; }
+        public ContractBuilder legacyLogin() { loginPolicy = "LEGACY"; return this; }
+        public ContractBuilder period(LocalDate from, LocalDate to) { start = from; end = to; return this; }
+        public ContractBuilder cover(String title, long ceiling, int franchise) {
+            covers.add(new Object[] {title, ceiling, franchise});
+            return this;
+        }
+
+        public String number() { return number; }
+
+        public long create() {
+            long id = nextId("insurance_contract");
+            update("insert into insurance_contract (id, contract_number, insurer_id, policyholder_id, membership_type, "
+                            + "start_date, end_date, e_claims, login_policy, version) values (?,?,?,?,?,?,?,?,?,0)",
+                    id, number, insurerId, policyholderId, membershipType, start, end, true, loginPolicy);
+            int order = 0;
+            for (Object[] cover : covers) {
+                update("insert into contract_cover (id, contract_id, title, annual_ceiling, franchise_percent, "
+                        + "sort_order) values (?,?,?,?,?,?)", nextId("contract_cover"), id, cover[0], cover[1],
+                        cover[2], order++);
+            }
+            return id;
+        }
+    }
+
+    /** A person as created: ids and what a test types. */
+    public record Member(long personId, String nationalId, String memberCode, String mobile, String firstName,
+                         String lastName) {
+        public String fullName() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    public record Family(Member main, List<Member> dependents) {
+    }
+
+    public final class FamilyBuilder {
+        private final long contractId;
+        private String mobile = newMobile();
+        private boolean withMobile = true;
+        private int dependents;
+        private String lastName = "تست‌زاده";
+        private LocalDate start;
+        private LocalDate end;
+
+        private FamilyBuilder(long contractId) {
+            this.contractId = contractId;
+        }
+
+        public FamilyBuilder mobile(String value) { mobile = value; return this; }
+        public FamilyBuilder noMobile() { withMobile = false; return this; }
+        public FamilyBuilder dependents(int count) { dependents = count; return this; }
+        public FamilyBuilder lastName(String value) { lastName = value; return this; }
+        public FamilyBuilder period(LocalDate from, LocalDate to) { start = from; end = to; return this; }
+
+        public Family create() {
+            LocalDate[] period = contractPeriod();
+            LocalDate from = start != null ? start : period[0];
+            LocalDate to = end != null ? end : period[1];
+            Member main = person("علی", lastName, "MALE", withMobile ? mobile : null);
+            coverage(main, main, "SELF", from, to);
+            List<Member> deps = new ArrayList<>();
+            for (int i = 0; i < dependents; i++) {
+                String[] names = {"زهرا", "مریم", "حسین", "فاطمه", "رضا", "سارا", "محمد", "نرگس"};
+                Member dep = person(names[i % names.length], lastName, i % 2 == 0 ? "FEMALE" : "MALE", null);
+                coverage(dep, main, i == 0 ? "SPOUSE" : "CHILD", from, to);
+                deps.add(dep);
+            }
+            return new Family(main, deps);
+        }
+
+        private LocalDate[] contractPeriod() {
+            try (Connection c = connections.open();
+                 PreparedStatement s = c.prepareStatement(
+                         "select start_date, end_date from insurance_contract where id = ?")) {
+                s.setLong(1, contractId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return new LocalDate[] {rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()};
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Member person(String first, String last, String gender, String mobileNumber) {
+            long id = nextId("person");
+            String nationalId = newNationalId();
+            update("insert into person (id, national_id, first_name, last_name, father_name, gender, birth_date, "
+                            + "birth_certificate_no, mobile, version) values (?,?,?,?,?,?,?,?,?,0)",
+                    id, nationalId, first, last, "حسن", gender, LocalDate.of(1985, 3, 21), "1234", mobileNumber);
+            return new Member(id, nationalId, unique("M"), mobileNumber, first, last);
+        }
+
+        private void coverage(Member person, Member main, String relation, LocalDate from, LocalDate to) {
+            update("insert into coverage (id, contract_id, person_id, main_person_id, member_code, relation, "
+                            + "start_date, end_date, version) values (?,?,?,?,?,?,?,?,0)",
+                    nextId("coverage"), contractId, person.personId(), main.personId(), person.memberCode(),
+                    relation, from, to);
+        }
+    }
+
+    /** Runs any statement on the test database, for what the builders do not cover. */
+    public int update(String sql, Object... args) {
+        try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The first column of the first row, or null. */
+    public Object queryValue(String sql, Object... args) {
+        try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getObject(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Reserves one id from the portal's own sequence table, in a transaction, like EclipseLink does. */
+    public long nextId(String sequence) {
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement up = c.prepareStatement(
+                    "update id_sequence set next_val = next_val + 1 where seq_name = ?");
+                 PreparedStatement read = c.prepareStatement(
+                         "select next_val from id_sequence where seq_name = ?")) {
+                up.setString(1, sequence);
+                up.executeUpdate();
+                read.setString(1, sequence);
+                try (ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    long id = rs.getLong(1);
+                    c.commit();
+                    return id;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            if (arg instanceof LocalDate date) {
+                s.setDate(i + 1, Date.valueOf(date));
+            } else if (arg instanceof Instant instant) {
+                s.setTimestamp(i + 1, Timestamp.from(instant));
+            } else {
+                s.setObject(i + 1, arg);
+            }
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+}
