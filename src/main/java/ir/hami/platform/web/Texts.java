@@ -2,18 +2,13 @@ package ir.hami.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
- * Every text a person reads comes from {@code ir.hami.i18n.messages}. This finds it for the current view's
+ * Every text a person reads comes from the bundle of {@link Messages}. This finds it for the current view's
  * locale and turns domain message keys into faces messages beside a field.
  */
 public final class Texts {
-
-    public static final String BUNDLE = "ir.hami.i18n.messages";
 
     private Texts() {
     }
@@ -27,13 +22,7 @@ public final class Texts {
     }
 
     public static String text(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return Messages.text(key, args, locale);
     }
 
     public static String text(String key, Object... args) {
