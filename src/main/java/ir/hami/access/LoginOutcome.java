@@ -3,7 +3,7 @@ package ir.hami.access;
 /** The answer to a login attempt; {@code messageKey} explains a refusal to the person. */
 public record LoginOutcome(Status status, UserAccount account, long minutes) {
 
-    public enum Status { SUCCESS, FAILED, WRONG_MEMBERSHIP_TYPE, ACCOUNT_LOCKED, IP_BLOCKED, DISABLED }
+    public enum Status { SUCCESS, FAILED, MEMBERSHIP_TYPE_REQUIRED, WRONG_MEMBERSHIP_TYPE, ACCOUNT_LOCKED, IP_BLOCKED, DISABLED }
 
     public static LoginOutcome success(UserAccount account) {
         return new LoginOutcome(Status.SUCCESS, account, 0);
@@ -25,6 +25,7 @@ public record LoginOutcome(Status status, UserAccount account, long minutes) {
         return switch (status) {
             case SUCCESS -> "login.success";
             case FAILED -> "login.failed";
+            case MEMBERSHIP_TYPE_REQUIRED -> "login.membershipType.required";
             case WRONG_MEMBERSHIP_TYPE -> "login.wrongMembershipType";
             case ACCOUNT_LOCKED -> "login.locked";
             case IP_BLOCKED -> "login.ipBlocked";

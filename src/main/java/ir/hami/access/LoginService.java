@@ -82,6 +82,9 @@ public class LoginService {
             audit.record(account.getUsername(), "LOGIN_DISABLED", null, ip);
             return LoginOutcome.refused(LoginOutcome.Status.DISABLED);
         }
+        if (account.getRole() == Role.MEMBER && membershipType == null) {
+            return LoginOutcome.refused(LoginOutcome.Status.MEMBERSHIP_TYPE_REQUIRED);
+        }
         if (account.getRole() == Role.MEMBER && !hasContractOfType(candidate.person(), membershipType)) {
             audit.record(account.getUsername(), "LOGIN_WRONG_TYPE", String.valueOf(membershipType), ip);
             return LoginOutcome.refused(LoginOutcome.Status.WRONG_MEMBERSHIP_TYPE);

@@ -6,7 +6,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.RememberMe;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -19,18 +18,20 @@ import java.nio.charset.StandardCharsets;
  * The portal's form login for every role. The login page decides the login ({@link LoginService}) and hands it
  * over with {@code SecurityContext.authenticate}; a protected page asked for without a login is sent to the login
  * page, which returns the person there afterwards. The login is kept in the session, and with "remember me" in a
- * long-lived token ({@link RememberMeTokens}).
+ * long-lived HttpOnly cookie whose token is stored hashed ({@link RememberMeTokens}); logging out removes both.
  */
 @ApplicationScoped
 @AutoApplySession
-@RememberMe(cookieName = "HAMI_REMEMBER",
-        cookieMaxAgeSecondsExpression = "#{portalConfig.rememberMeSeconds}",
-        cookieSecureOnlyExpression = "#{portalConfig.secureCookies}",
-        isRememberMeExpression = "#{self.isRememberMe(httpMessageContext)}")
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
+
+    @Inject
+    RememberMeTokens rememberMe;
+
+    @Inject
+    ir.hami.platform.config.PortalConfig config;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -38,9 +39,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStoreHandler.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : context.responseUnauthorized();
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return context.responseUnauthorized();
+            }
+            if (context.getAuthParameters().isRememberMe()) {
+                accountId(result).ifPresent(id -> setCookie(request, response, rememberMe.issue(id),
+                        rememberMe.maxAgeSeconds()));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        String token = cookie(request);
+        if (token != null && context.getCallerPrincipal() == null) {
+            var account = rememberMe.accountFor(token);
+            if (account.isPresent()) {
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                return context.notifyContainerAboutLogin(account.get().getUsername(),
+                        java.util.Set.of(account.get().getRole().name()));
+            }
+            setCookie(request, response, "", 0);
         }
         if (context.isProtected() && context.getCallerPrincipal() == null) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -57,7 +75,37 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    public boolean isRememberMe(HttpMessageContext context) {
-        return context.getAuthParameters().isRememberMe();
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        rememberMe.remove(cookie(request));
+        setCookie(request, response, "", 0);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private java.util.Optional<Long> accountId(CredentialValidationResult result) {
+        return result.getCallerPrincipal() == null ? java.util.Optional.empty()
+                : rememberMe.accountIdOf(result.getCallerPrincipal().getName());
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            if (RememberMeTokens.COOKIE.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void setCookie(HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
+        jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(RememberMeTokens.COOKIE, value);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(config.isSecureCookies());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(maxAge);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 }

@@ -53,7 +53,7 @@ public class PortalUser implements Serializable {
             username = account.getUsername();
             accountId = account.getId();
             role = account.getRole();
-            displayName = account.getDisplayName();
+            displayName = account.getPerson() != null ? account.getPerson().getFullName() : account.getDisplayName();
             personId = account.getPerson() == null ? null : account.getPerson().getId();
             mustChangePassword = account.isMustChangePassword();
         });

@@ -5,16 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.credential.RememberMeCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.RememberMeIdentityStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Set;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * removes it; a disabled account's tokens stop working at once.
  */
 @Stateless
-@jakarta.ejb.LocalBean
-public class RememberMeTokens implements RememberMeIdentityStore {
+public class RememberMeTokens {
+
+    public static final String COOKIE = "HAMI_REMEMBER";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -40,33 +37,43 @@ public class RememberMeTokens implements RememberMeIdentityStore {
     @ConfigProperty(name = "hami.remember-me.days", defaultValue = "14")
     int days;
 
-    @Override
-    public CredentialValidationResult validate(RememberMeCredential credential) {
+    /** The enabled account a cookie's token stands for, while it is valid. */
+    public Optional<UserAccount> accountFor(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
         return em.createQuery("select t from RememberToken t where t.tokenHash = :h", RememberToken.class)
-                .setParameter("h", PasswordHasher.sha256(credential.getToken()))
+                .setParameter("h", PasswordHasher.sha256(token))
                 .getResultStream().findFirst()
                 .filter(t -> t.getExpiresAt().isAfter(clock.instant()))
                 .map(RememberToken::getAccount)
-                .filter(UserAccount::isEnabled)
-                .map(a -> new CredentialValidationResult(a.getUsername(), Set.of(a.getRole().name())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+                .filter(UserAccount::isEnabled);
     }
 
-    @Override
-    public String generateLoginToken(CallerPrincipal principal, Set<String> groups) {
+    /** A new token for the account; the cookie value. */
+    public String issue(long accountId) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        UserAccount account = accounts.byUsername(principal.getName()).orElseThrow();
+        UserAccount account = accounts.byId(accountId).orElseThrow();
         Instant now = clock.instant();
         em.persist(new RememberToken(PasswordHasher.sha256(token), account, now, now.plus(Duration.ofDays(days))));
         return token;
     }
 
-    @Override
-    public void removeLoginToken(String token) {
-        em.createQuery("delete from RememberToken t where t.tokenHash = :h")
-                .setParameter("h", PasswordHasher.sha256(token)).executeUpdate();
+    public void remove(String token) {
+        if (token != null) {
+            em.createQuery("delete from RememberToken t where t.tokenHash = :h")
+                    .setParameter("h", PasswordHasher.sha256(token)).executeUpdate();
+        }
+    }
+
+    public Optional<Long> accountIdOf(String username) {
+        return accounts.byUsername(username).map(UserAccount::getId);
+    }
+
+    public int maxAgeSeconds() {
+        return days * 24 * 3600;
     }
 
     /** Every token of an account, when its password changes. */

@@ -104,6 +104,25 @@ public class VerificationCodes {
         };
     }
 
+    /**
+     * Whether a code for this person, purpose and mobile was verified within the given time; spends that proof
+     * (every code of the person for the purpose is removed), so one SMS code allows one change.
+     */
+    public boolean spendProof(VerificationPurpose purpose, String subject, String mobile, Duration within) {
+        List<VerificationCode> proven = em.createQuery("select c from VerificationCode c where c.subject = :s "
+                        + "and c.purpose = :p and c.mobile = :m and c.consumed = true and c.createdAt > :t",
+                        VerificationCode.class)
+                .setParameter("s", subject).setParameter("p", purpose).setParameter("m", mobile)
+                .setParameter("t", clock.instant().minus(within))
+                .getResultList();
+        if (proven.isEmpty()) {
+            return false;
+        }
+        em.createQuery("delete from VerificationCode c where c.subject = :s and c.purpose = :p")
+                .setParameter("s", subject).setParameter("p", purpose).executeUpdate();
+        return true;
+    }
+
     private VerificationCode latest(VerificationPurpose purpose, String subject) {
         List<VerificationCode> codes = em.createQuery(
                         "select c from VerificationCode c where c.subject = :s and c.purpose = :p order by c.id desc",

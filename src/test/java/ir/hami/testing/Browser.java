@@ -63,7 +63,15 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(base + path);
+        waitForLoad();
         return this;
+    }
+
+    /** Waits for the document and PrimeFaces' widgets, so a click reaches a live component. */
+    public void waitForLoad() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0);")));
     }
 
     public String currentPath() {
@@ -95,14 +103,31 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an option of a PrimeFaces select one menu by its visible label. */
     public Browser choose(String menuId, String label) {
-        click(menuId);
-        waitFor(By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space(.)='" + label + "']")).click();
-        return this;
+        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                click(menuId);
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException busy) {
+                continue;
+            }
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(shown, label));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException retry) {
+                // the panel was still opening; a person would simply click again
+            }
+        }
+        throw new AssertionError("could not choose " + label + " in " + menuId);
     }
 
     /** Waits until the page shows this text somewhere, and returns the page text. */
     public String waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         return pageText();
     }

@@ -43,6 +43,9 @@ public final class PortalServer {
                 "-Dhami.captcha.reveal=true",
                 "-Dhami.demo.outbox-page=true",
                 "-Dhami.demo.data=false",
+                // every browser test comes from 127.0.0.1: the per-address limits are tested at service level
+                "-Dhami.sms.per-ip-per-hour=100000",
+                "-Dhami.login.max-failures-per-ip=100000",
                 "-jar", target + "/payara-micro.jar",
                 "--deploy", System.getProperty("hami.war", target + "/hami.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohazelcast"));
@@ -59,6 +62,10 @@ public final class PortalServer {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped; see " + log);
             }
+            if (deploymentFailed(log)) {
+                process.destroy();
+                throw new IllegalStateException("the WAR did not deploy; see " + log);
+            }
             if (answers(url + "/login.xhtml")) {
                 baseUrl = url;
                 return;
@@ -67,6 +74,14 @@ public final class PortalServer {
         }
         process.destroy();
         throw new IllegalStateException("portal did not start in time; see " + log);
+    }
+
+    private static boolean deploymentFailed(File log) {
+        try {
+            return log.exists() && Files.readString(log.toPath()).contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean answers(String url) {

@@ -45,8 +45,9 @@ public final class TestData {
         return new TestData(dataSource::getConnection);
     }
 
-    /** The database of the portal that browser tests drive. */
+    /** The database of the portal that browser tests drive (starting that portal first, so its schema exists). */
     public static TestData browser() {
+        PortalServer.baseUrl();
         return on(ItDatabase.browserUrl());
     }
 

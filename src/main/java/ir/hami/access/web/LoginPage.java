@@ -58,7 +58,9 @@ public class LoginPage {
         }
         LoginOutcome outcome = loginService.login(username, password, membershipType, Requests.clientIp(request));
         if (!outcome.isSuccess()) {
-            Texts.error(null, outcome.messageKey(), outcome.minutes());
+            String field = outcome.status() == LoginOutcome.Status.MEMBERSHIP_TYPE_REQUIRED
+                    || outcome.status() == LoginOutcome.Status.WRONG_MEMBERSHIP_TYPE ? "loginForm:membershipType" : null;
+            Texts.error(field, outcome.messageKey(), outcome.minutes());
             password = null;
             return null;
         }

@@ -15,10 +15,6 @@ public class PortalConfig {
     boolean secureCookies;
 
     @Inject
-    @ConfigProperty(name = "hami.remember-me.days", defaultValue = "14")
-    int rememberMeDays;
-
-    @Inject
     @ConfigProperty(name = "hami.captcha.reveal", defaultValue = "false")
     boolean revealCaptcha;
 
@@ -28,10 +24,6 @@ public class PortalConfig {
 
     public boolean isSecureCookies() {
         return secureCookies;
-    }
-
-    public int getRememberMeSeconds() {
-        return rememberMeDays * 24 * 3600;
     }
 
     public boolean isRevealCaptcha() {

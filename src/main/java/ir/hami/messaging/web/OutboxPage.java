@@ -1,0 +1,77 @@
+package ir.hami.messaging.web;
+
+import ir.hami.messaging.SmsMessage;
+import ir.hami.messaging.SmsSender;
+import ir.hami.platform.config.PortalConfig;
+import ir.hami.platform.id.MobileNumber;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The SMS outbox for staff, in demo mode only ({@code hami.demo.outbox-page}): a tester reads activation and
+ * recovery codes here. Elsewhere the page answers 404.
+ */
+@Named
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SmsSender sms;
+
+    @Inject
+    PortalConfig config;
+
+    private String mobile;
+
+    private final LazyDataModel<SmsMessage> messages = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) sms.outboxCount(filter());
+        }
+
+        @Override
+        public List<SmsMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
+            return sms.outbox(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(SmsMessage message) {
+            return String.valueOf(message.getId());
+        }
+
+        @Override
+        public SmsMessage getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    public void check() throws IOException {
+        if (!config.isOutboxPage()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private String filter() {
+        return mobile == null || mobile.isBlank() || !MobileNumber.isValid(mobile) ? ""
+                : MobileNumber.parse(mobile).value();
+    }
+
+    public LazyDataModel<SmsMessage> getMessages() { return messages; }
+    public String getMobile() { return mobile; }
+    public void setMobile(String mobile) { this.mobile = mobile; }
+}
