@@ -5,28 +5,31 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Valid national IDs, all different, without remembering any: the n-th ID's first nine digits are
- * {@code (a * n + b) mod 10^9}, a bijection of 0..10^9-1 because {@code a} shares no factor with 10^9, so the
- * sequence never repeats, and consecutive IDs look unrelated. The tenth digit is the check digit. IDs of equal digits
- * and the reserved IDs (the demo logins' fixed ones) are skipped.
+ * Valid national IDs, all different, without remembering any: the n-th ID's first nine digits are n mixed by a
+ * bijection of 0..10^9-1, so the sequence never repeats. The bijection is three affine steps
+ * {@code x -> (a * x + b) mod 10^9} (one-to-one because {@code a} shares no factor with 10^9) with the nine digits
+ * reversed between them, so that consecutive IDs look unrelated. The tenth digit is the check digit. IDs of equal
+ * digits and the reserved IDs (the demo logins' fixed ones) are skipped.
  */
 final class NationalIdSequence {
 
     private static final long MODULUS = 1_000_000_000L;
 
-    private final long multiplier;
-    private final long offset;
+    private final long[] multipliers = new long[3];
+    private final long[] offsets = new long[3];
     private final Set<String> reserved;
     private long n;
 
     NationalIdSequence(long seed, Set<String> reserved) {
         SplittableRandom random = new SplittableRandom(seed);
-        long a;
-        do {
-            a = 100_000_000L + random.nextLong(800_000_000L);
-        } while (a % 2 == 0 || a % 5 == 0);
-        this.multiplier = a;
-        this.offset = random.nextLong(MODULUS);
+        for (int i = 0; i < 3; i++) {
+            long a;
+            do {
+                a = 100_000_000L + random.nextLong(800_000_000L);
+            } while (a % 2 == 0 || a % 5 == 0);
+            multipliers[i] = a;
+            offsets[i] = random.nextLong(MODULUS);
+        }
         this.reserved = Set.copyOf(reserved);
     }
 
@@ -35,7 +38,7 @@ final class NationalIdSequence {
             if (n >= MODULUS) {
                 throw new IllegalStateException("All national IDs used");
             }
-            long body = (multiplier * n + offset) % MODULUS;
+            long body = mix(n);
             n++;
             char[] digits = new char[10];
             long rest = body;
@@ -50,6 +53,25 @@ final class NationalIdSequence {
                 return id;
             }
         }
+    }
+
+    /** One-to-one on 0..10^9-1. Products stay below 9 * 10^17, within a long. */
+    private long mix(long x) {
+        x = (multipliers[0] * x + offsets[0]) % MODULUS;
+        x = reverseDigits(x);
+        x = (multipliers[1] * x + offsets[1]) % MODULUS;
+        x = reverseDigits(x);
+        return (multipliers[2] * x + offsets[2]) % MODULUS;
+    }
+
+    /** The nine digits (with leading zeros) in reverse order: one-to-one on 0..10^9-1. */
+    private static long reverseDigits(long x) {
+        long reversed = 0;
+        for (int i = 0; i < 9; i++) {
+            reversed = reversed * 10 + x % 10;
+            x /= 10;
+        }
+        return reversed;
     }
 
     private static boolean allEqual(char[] digits) {
