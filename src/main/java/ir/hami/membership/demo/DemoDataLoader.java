@@ -54,8 +54,8 @@ public class DemoDataLoader {
         try {
             try (Connection connection = dataSource.getConnection()) {
                 if (DemoDataGenerator.hasInsurers(connection)) {
-                    LOG.info("Demo data: the database already has insurers, nothing loaded. "
-                            + "If it was filled by the demo loader:\n" + loginsText());
+                    LOG.info("Demo data: the database already has insurers, nothing loaded.\n"
+                            + DemoLogins.describeFixed());
                     return;
                 }
             }
@@ -72,21 +72,5 @@ public class DemoDataLoader {
             // The portal still starts; the demo data is all or nothing for the small set, so the next start retries.
             LOG.log(Level.SEVERE, "Demo data could not be loaded", e);
         }
-    }
-
-    private static String loginsText() {
-        StringBuilder out = new StringBuilder();
-        for (DemoLogins.StaffLogin s : DemoLogins.STAFF) {
-            out.append(String.format("  %-9s %-10s / %s%n", s.role(), s.username(), s.password()));
-        }
-        out.append("  members: ").append(DemoLogins.ACTIVATED_NATIONAL_ID).append(" / ")
-                .append(DemoLogins.MEMBER_PASSWORD).append(" (GROUP), ")
-                .append(DemoLogins.LEGACY_NATIONAL_ID).append(" / ").append(DemoLogins.LEGACY_NATIONAL_ID)
-                .append(" (FUND, legacy first login), ")
-                .append(DemoLogins.NOT_ACTIVATED_NATIONAL_ID).append(" activation with mobile ")
-                .append(DemoLogins.ACTIVATION_MOBILE).append(" (GROUP), ")
-                .append(DemoLogins.INSURANCE_COMPANY_NATIONAL_ID).append(" / ").append(DemoLogins.MEMBER_PASSWORD)
-                .append(" (INSURANCE_COMPANY)");
-        return out.toString();
     }
 }

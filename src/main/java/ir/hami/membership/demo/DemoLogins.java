@@ -72,6 +72,27 @@ public record DemoLogins(List<StaffLogin> staff, MemberLogin activatedMember, Me
                 m.password() == null ? "(none: activate with mobile " + m.mobile() + ")" : m.password(),
                 m.mustChangePassword() ? " (must change at first login)" : "",
                 "; " + m.fullName() + ", " + m.insurer() + " contract " + m.contractNumber() + ", "
-                        + m.loginPolicy() + ", " + m.dependents() + " dependents"));
+                        + m.loginPolicy() + ", " + m.dependents()
+                        + (m.dependents() == 1 ? " dependent" : " dependents")));
+    }
+
+    /**
+     * The fixed part of the logins (usernames, passwords, national IDs), known without a database: what the loader
+     * prints when it finds the demo data already there.
+     */
+    public static String describeFixed() {
+        StringBuilder out = new StringBuilder("Demo logins (if the demo loader filled this database):\n");
+        for (StaffLogin s : STAFF) {
+            out.append(String.format("  %-9s %-10s / %s%n", s.role(), s.username(), s.password()));
+        }
+        out.append(String.format("  member, activated           national ID %s / %s (GROUP)%n", ACTIVATED_NATIONAL_ID,
+                MEMBER_PASSWORD));
+        out.append(String.format("  member, legacy first login  national ID %s / %s (FUND, must change)%n",
+                LEGACY_NATIONAL_ID, LEGACY_NATIONAL_ID));
+        out.append(String.format("  member, not activated       national ID %s, activate with mobile %s (GROUP)%n",
+                NOT_ACTIVATED_NATIONAL_ID, ACTIVATION_MOBILE));
+        out.append(String.format("  member, insurance company   national ID %s / %s (INSURANCE_COMPANY)%n",
+                INSURANCE_COMPANY_NATIONAL_ID, MEMBER_PASSWORD));
+        return out.toString();
     }
 }

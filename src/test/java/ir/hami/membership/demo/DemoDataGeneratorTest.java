@@ -72,7 +72,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void everyFamilyHasOneMainMemberAndItsDependentsPointToIt() throws SQLException {
-        assertEquals(0, count("select count(*) from coverage where (relation = 'SELF') <> (person_id = main_person_id)"),
+        assertEquals(0, count("select count(*) from coverage "
+                + "where (relation = 'SELF') <> (person_id = main_person_id)"),
                 "SELF exactly where the person is the main member");
         assertEquals(0, count("select count(*) from (select main_person_id, contract_id from coverage "
                 + "group by main_person_id, contract_id "

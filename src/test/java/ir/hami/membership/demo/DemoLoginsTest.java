@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +116,19 @@ class DemoLoginsTest {
         assertTrue(PasswordHasher.verify("Member@1405", account(m.nationalId()).hash));
         assertEquals(1, value("select count(*) from coverage where member_code = '" + m.memberCode() + "'"));
         assertTrue(logins.describe().contains(m.memberCode()));
+    }
+
+    @Test
+    void theTextsNameEveryLogin() {
+        for (String text : List.of(logins.describe(), DemoLogins.describeFixed())) {
+            for (DemoLogins.StaffLogin s : DemoLogins.STAFF) {
+                assertTrue(text.contains(s.username()) && text.contains(s.password()), text);
+            }
+            for (DemoLogins.MemberLogin m : logins.members()) {
+                assertTrue(text.contains(m.nationalId()), text);
+            }
+            assertTrue(text.contains("Member@1405") && text.contains("09121234567"), text);
+        }
     }
 
     @Test
