@@ -1,0 +1,76 @@
+package ir.hami.membership.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo data at start when {@code hami.demo.data=true} and the database has no insurer yet, so a restart
+ * keeps the data and never duplicates it. Off by default: production never has demo data or demo logins.
+ * {@code hami.demo.members} sets the size ({@code small}, about 2,000 persons, or a number).
+ *
+ * <p>Runs after the schema migration, outside any container transaction: the generator commits its own JDBC work
+ * (the small set in one transaction, all or nothing).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/hami")
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "hami.demo.data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "hami.demo.members", defaultValue = "small")
+    String members;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            try (Connection connection = dataSource.getConnection()) {
+                if (DemoDataGenerator.hasInsurers(connection)) {
+                    LOG.info("Demo data: the database already has insurers, nothing loaded.\n"
+                            + DemoLogins.describeFixed());
+                    return;
+                }
+            }
+            long count = DemoDataGenerator.parseMembers(members);
+            LOG.info(() -> "Demo data: generating " + count + " members...");
+            DemoDataGenerator.Summary summary = DemoDataGenerator.on(dataSource)
+                    .members(count)
+                    .clock(clock)
+                    .withAccounts(true)
+                    .progress(LOG::info, 100_000)
+                    .generate();
+            LOG.info("Demo data loaded: " + summary.describe() + "\n" + summary.logins().describe());
+        } catch (SQLException | RuntimeException e) {
+            // The portal still starts; the demo data is all or nothing for the small set, so the next start retries.
+            LOG.log(Level.SEVERE, "Demo data could not be loaded", e);
+        }
+    }
+}
