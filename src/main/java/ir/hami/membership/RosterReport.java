@@ -96,12 +96,12 @@ final class RosterReport implements AutoCloseable {
 
     @Override
     public void close() {
+        // dispose first: it deletes the temporary files; closing an unwritten workbook first makes POI warn
+        workbook.dispose();
         try {
             workbook.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
         }
     }
 }

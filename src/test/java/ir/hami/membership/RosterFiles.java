@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -155,13 +154,12 @@ public final class RosterFiles {
         }
     }
 
-    private static void close(Workbook workbook) {
+    private static void close(SXSSFWorkbook workbook) {
+        workbook.dispose();
         try {
             workbook.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            ((SXSSFWorkbook) workbook).dispose();
         }
     }
 
@@ -172,20 +170,26 @@ public final class RosterFiles {
     /**
      * A roster of {@code rows} rows in families (a main member, then up to three dependents), every row valid,
      * national IDs and member codes unique and derived from {@code seed} (so two generated files with the same seed
-     * are the same people, and different seeds are different people).
+     * are the same people, and seeds that differ modulo 800 are different people).
      */
     public static void generate(Path file, int rows, int seed) {
         List<String> titles = new ArrayList<>();
         for (RosterColumn column : RosterColumn.values()) {
             titles.add(column.title());
         }
+        if (rows > 1_000_000) {
+            throw new IllegalArgumentException("at most a million rows");
+        }
         Random random = new Random(seed);
-        long base = 100_000_000L + (long) seed * 1_000_000L;
+        long base = 100_000_000L + Math.floorMod(seed, 800) * 1_000_000L;
         String[] currentMain = new String[1];
         int[] left = new int[1];
         try (OutputStream out = Files.newOutputStream(file)) {
             write(out, titles, rows, i -> {
                 String id = nationalId(base + i);
+                if (!ir.hami.platform.id.NationalId.isValid(id)) {
+                    id = nationalId(990_000_000L + i);   // 111111111x and the like: all digits equal
+                }
                 boolean main = left[0] == 0;
                 String relation;
                 boolean male;
