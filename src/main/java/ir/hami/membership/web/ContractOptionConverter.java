@@ -1,0 +1,37 @@
+package ir.hami.membership.web;
+
+import ir.hami.membership.InsuranceContract;
+import ir.hami.membership.RosterImporter;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
+
+/** Turns a {@link ContractOption} into its id and back (the contract is looked up again, never trusted). */
+@FacesConverter(value = "contractOption", managed = true)
+public class ContractOptionConverter implements Converter<ContractOption> {
+
+    @Inject
+    RosterImporter importer;
+
+    @Override
+    public ContractOption getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        InsuranceContract contract = importer.contract(id);
+        return contract == null ? null : ContractOption.of(contract);
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, ContractOption value) {
+        return value == null ? "" : String.valueOf(value.id());
+    }
+}
