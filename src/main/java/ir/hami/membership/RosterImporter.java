@@ -153,6 +153,7 @@ public class RosterImporter {
         RosterRowValidator validator = new RosterRowValidator(contract.getStartDate(), contract.getEndDate(),
                 LocalDate.now(clock));
 
+        long begun = System.nanoTime();
         // pass 1: check everything, write nothing
         RosterScan scan = new RosterScan();
         sheet.forEachRow(row -> {
@@ -165,6 +166,7 @@ public class RosterImporter {
             throw new ValidationException(KEY_NO_ROWS);
         }
 
+        long checked = System.nanoTime();
         RosterImport record = inTransaction(() -> {
             RosterImport started = new RosterImport(contractId, baseName(fileName), uploadedBy, scan.rows(),
                     Instant.now(clock));
@@ -189,6 +191,7 @@ public class RosterImporter {
             });
             store(contractId, mains, counts).forEach((line, problems) ->
                     lateRejections.put(line, RosterReport.reasons(problems)));
+            long mainsStored = System.nanoTime();
 
             // pass 3: dependents, and the report in file order
             List<Pending> window = new ArrayList<>(batchSize);
@@ -229,9 +232,12 @@ public class RosterImporter {
                         storedId, Instant.now(clock));
                 return storedId;
             });
-            LOG.info(() -> "Roster import " + importId + " of contract " + contractId + ": " + scan.rows()
-                    + " rows, " + counts.inserted + " inserted, " + counts.updated + " updated, " + counts.rejected
-                    + " rejected");
+            long done = System.nanoTime();
+            LOG.info(() -> String.format("Roster import %d of contract %d: %d rows, %d inserted, %d updated, "
+                            + "%d rejected; %.1f s (check %.1f s, main members %.1f s, dependents and report %.1f s)",
+                    importId, contractId, scan.rows(), counts.inserted, counts.updated, counts.rejected,
+                    (done - begun) / 1e9, (checked - begun) / 1e9, (mainsStored - checked) / 1e9,
+                    (done - mainsStored) / 1e9));
             return new RosterImportResult(importId, null, null, scan.rows(), counts.inserted, counts.updated,
                     counts.rejected, reportId);
         } catch (RuntimeException e) {

@@ -17,9 +17,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +35,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -397,6 +404,29 @@ class RosterImportIT {
             });
             sampler.setDaemon(true);
             sampler.start();
+            // the heap in use right after each collection: the most the import keeps alive (plus floating garbage)
+            AtomicLong afterGcPeak = new AtomicLong();
+            AtomicLong collections = new AtomicLong();
+            NotificationListener gcListener = (notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                            .getGcInfo();
+                    long used = 0;
+                    for (MemoryPoolMXBean pool : heapPools) {
+                        MemoryUsage usage = info.getMemoryUsageAfterGc().get(pool.getName());
+                        used += usage == null ? 0 : usage.getUsed();
+                    }
+                    afterGcPeak.accumulateAndGet(used, Math::max);
+                    collections.incrementAndGet();
+                }
+            };
+            List<NotificationEmitter> emitters = new ArrayList<>();
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(gcListener, null, null);
+                    emitters.add(emitter);
+                }
+            }
 
             long start = System.nanoTime();
             RosterImportResult result;
@@ -406,6 +436,9 @@ class RosterImportIT {
             double seconds = (System.nanoTime() - start) / 1e9;
             running.set(false);
             sampler.join();
+            for (NotificationEmitter emitter : emitters) {
+                emitter.removeNotificationListener(gcListener);
+            }
             long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.gc();
             long after = memory.getHeapMemoryUsage().getUsed();
@@ -413,9 +446,11 @@ class RosterImportIT {
             System.out.printf("BENCH %s%n", result);
             System.out.printf("BENCH import of %,d rows: %.1f s (%.0f rows/s)%n", rows, seconds, rows / seconds);
             System.out.printf("BENCH heap max %d MiB; used before %d MiB, sampled peak %d MiB (+%d), "
-                            + "sum of pool peaks %d MiB, after GC %d MiB%n",
+                            + "sum of pool peaks %d MiB, highest after a collection %d MiB (+%d, %d collections), "
+                            + "after GC %d MiB%n",
                     memory.getHeapMemoryUsage().getMax() >> 20, before >> 20, sampledPeak.get() >> 20,
-                    (sampledPeak.get() - before) >> 20, poolPeaks >> 20, after >> 20);
+                    (sampledPeak.get() - before) >> 20, poolPeaks >> 20, afterGcPeak.get() >> 20,
+                    (afterGcPeak.get() - before) >> 20, collections.get(), after >> 20);
 
             assertFalse(result.isFailed(), result::toString);
             assertEquals(rows, result.insertedRows());
