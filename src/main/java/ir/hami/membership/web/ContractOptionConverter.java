@@ -5,11 +5,17 @@ import ir.hami.membership.RosterImporter;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-/** Turns a {@link ContractOption} into its id and back (the contract is looked up again, never trusted). */
-@FacesConverter(value = "contractOption", managed = true)
+/**
+ * Turns a {@link ContractOption} into its id and back (the contract is looked up again, never trusted). A CDI bean
+ * used as {@code converter="#{contractOptionConverter}"}: a {@code @FacesConverter(managed = true)} was created
+ * without injection on this stack.
+ */
+@Named
+@ApplicationScoped
 public class ContractOptionConverter implements Converter<ContractOption> {
 
     @Inject
