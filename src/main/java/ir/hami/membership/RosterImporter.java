@@ -119,6 +119,10 @@ public class RosterImporter {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Roster upload could not be kept in a temporary file", e);
             return RosterImportResult.refused(RosterSheet.KEY_UNREADABLE, null);
+        } catch (RuntimeException e) {
+            // before the import record was written (after it, run() answers FAILED itself): nothing was stored
+            LOG.log(Level.SEVERE, "Roster import of contract " + contractId + " could not start", e);
+            return RosterImportResult.refused(KEY_FAILED, null);
         } finally {
             if (file != null) {
                 try {
@@ -148,12 +152,12 @@ public class RosterImporter {
     }
 
     private RosterImportResult run(InsuranceContract contract, String fileName, Path file, String uploadedBy) {
+        long begun = System.nanoTime();
         long contractId = contract.getId();
         RosterSheet sheet = RosterSheet.open(file);
         RosterRowValidator validator = new RosterRowValidator(contract.getStartDate(), contract.getEndDate(),
                 LocalDate.now(clock));
 
-        long begun = System.nanoTime();
         // pass 1: check everything, write nothing
         RosterScan scan = new RosterScan();
         sheet.forEachRow(row -> {
@@ -215,7 +219,6 @@ public class RosterImporter {
                 }
             });
             flush(contractId, window, counts, report);
-            counts.rejected = report.rows();
 
             byte[] reportBytes = report.rows() > 0 ? report.toBytes() : null;
             long importId = record.getId();
@@ -297,6 +300,7 @@ public class RosterImporter {
             }
         }
         window.clear();
+        counts.rejected = report.rows();
     }
 
     /**

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.GcInfo;
 import java.lang.management.GarbageCollectorMXBean;
@@ -39,6 +40,10 @@ import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import javax.sql.DataSource;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -313,6 +318,8 @@ class RosterImportIT {
 
     @Test
     void brokenOrForeignFilesChangeNothingAndSayWhy() throws IOException {
+        // random bytes, a Word file, a text file, a cut-off workbook, a password-protected one, and files
+        // that are workbooks but not rosters
         String nationalId = newId();
         byte[] good = RosterFiles.xlsx(List.of(RosterFiles.row(nationalId, "F-1", "علی", "رضایی", "مرد", "اصلی",
                 null)));
@@ -329,6 +336,17 @@ class RosterImportIT {
                 List.of(RosterFiles.row(nationalId, "F-1", "علی", "رضایی", "مرد", "اصلی", null)));
         byte[] headerOnly = RosterFiles.xlsx(List.of());
         byte[] cutOff = java.util.Arrays.copyOf(good, good.length - 200);
+        POIFSFileSystem container = new POIFSFileSystem();
+        Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+        encryptor.confirmPassword("رمز");
+        try (OutputStream out = encryptor.getDataStream(container)) {
+            out.write(good);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        container.writeFilesystem(encrypted);
+        container.close();
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(RosterSheet.KEY_NOT_EXCEL, noise);
@@ -338,6 +356,7 @@ class RosterImportIT {
         files.put(RosterImporter.KEY_NO_ROWS, headerOnly);
         files.put(RosterSheet.KEY_UNREADABLE + " (cut off)", cutOff);
         files.put(RosterSheet.KEY_EMPTY, new byte[0]);
+        files.put(RosterSheet.KEY_OLD_OR_ENCRYPTED, encrypted.toByteArray());
 
         long persons = count("select count(*) from person");
         long coverages = count("select count(*) from coverage");
