@@ -1,0 +1,497 @@
+package ir.hami.membership;
+
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.StoredFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports a contract's member list (roster) from an .xlsx.
+ *
+ * <p>The file is read as a stream, three times, and never held in memory:
+ * <ol>
+ * <li>check: the content is an .xlsx with the required header; every row is checked on its own
+ *     ({@link RosterRowValidator}) and the file-wide rules are learnt ({@link RosterScan}). Nothing is written:
+ *     a file refused here changes nothing and leaves no record.</li>
+ * <li>main members: valid rows with relation «اصلی» are stored, {@code batch-size} rows a transaction.</li>
+ * <li>dependents: valid dependents are stored the same way (their main members are in the database by now,
+ *     wherever they stood in the file), and every rejected row is written to the report, in file order.</li>
+ * </ol>
+ * A person is found by national ID (names and details updated, empty optional cells leave what is stored); a
+ * coverage by contract and person (updated, never duplicated). Rules that need the database (member code of
+ * another person, a main member neither in the file nor covered under the contract) reject the row in its batch.
+ * The rejected rows, with reasons in Persian, are stored as an .xlsx ({@link StoredFile}) linked from the
+ * {@link RosterImport} record with the counts.
+ *
+ * <p>Transactions are explicit (one per batch), so the method itself runs outside any caller's transaction. An
+ * unexpected error (the database going away) stops the import: batches committed before it stay, and the record
+ * says FAILED with their counts.
+ */
+@ApplicationScoped
+public class RosterImporter {
+
+    /** Key: the file is larger than allowed; argument: the limit in MB. */
+    public static final String KEY_TOO_LARGE = "roster.error.tooLarge";
+    /** Key: more data rows than allowed; argument: the limit. */
+    public static final String KEY_TOO_MANY_ROWS = "roster.error.tooManyRows";
+    /** Key: a header but no data rows. */
+    public static final String KEY_NO_ROWS = "roster.error.noRows";
+    /** Key: no such contract. */
+    public static final String KEY_NO_CONTRACT = "roster.error.contractNotFound";
+    /** Key: the import stopped on an unexpected error. */
+    public static final String KEY_FAILED = "roster.error.failed";
+
+    static final String REPORT_CONTENT_TYPE = RosterTemplate.CONTENT_TYPE;
+    private static final Logger LOG = Logger.getLogger(RosterImporter.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "hami.roster.max-rows", defaultValue = "200000")
+    int maxRows;
+
+    @Inject
+    @ConfigProperty(name = "hami.roster.max-bytes", defaultValue = "20971520")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "hami.roster.batch-size", defaultValue = "500")
+    int batchSize;
+
+    /**
+     * Imports a roster into a contract.
+     *
+     * @param contractId the contract the members are covered under
+     * @param fileName   the name the file had on the uploader's computer (shown in the history only)
+     * @param xlsx       the file's content; read to its end, not closed
+     * @param uploadedBy the administrator's user name
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RosterImportResult importRoster(long contractId, String fileName, InputStream xlsx, String uploadedBy) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("roster-", ".xlsx");
+            if (!copy(xlsx, file)) {
+                return RosterImportResult.refused(KEY_TOO_LARGE, String.valueOf(maxBytes / (1024 * 1024)));
+            }
+            InsuranceContract contract = em.find(InsuranceContract.class, contractId);
+            if (contract == null) {
+                return RosterImportResult.refused(KEY_NO_CONTRACT, null);
+            }
+            return run(contract, fileName, file, uploadedBy);
+        } catch (ValidationException e) {
+            Object[] args = e.args();
+            return RosterImportResult.refused(e.key(), args.length == 0 ? null : String.valueOf(args[0]));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Roster upload could not be kept in a temporary file", e);
+            return RosterImportResult.refused(RosterSheet.KEY_UNREADABLE, null);
+        } catch (RuntimeException e) {
+            // before the import record was written (after it, run() answers FAILED itself): nothing was stored
+            LOG.log(Level.SEVERE, "Roster import of contract " + contractId + " could not start", e);
+            return RosterImportResult.refused(KEY_FAILED, null);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not delete " + file, e);
+                }
+            }
+        }
+    }
+
+    /** Copies at most maxBytes; false if the input is longer. */
+    private boolean copy(InputStream in, Path file) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    return false;
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return true;
+    }
+
+    private RosterImportResult run(InsuranceContract contract, String fileName, Path file, String uploadedBy) {
+        long begun = System.nanoTime();
+        long contractId = contract.getId();
+        RosterSheet sheet = RosterSheet.open(file);
+        RosterRowValidator validator = new RosterRowValidator(contract.getStartDate(), contract.getEndDate(),
+                LocalDate.now(clock));
+
+        // pass 1: check everything, write nothing
+        RosterScan scan = new RosterScan();
+        sheet.forEachRow(row -> {
+            if (scan.rows() >= maxRows) {
+                throw new ValidationException(KEY_TOO_MANY_ROWS, String.valueOf(maxRows));
+            }
+            scan.add(validator.validate(row));
+        });
+        if (scan.rows() == 0) {
+            throw new ValidationException(KEY_NO_ROWS);
+        }
+
+        long checked = System.nanoTime();
+        RosterImport record = inTransaction(() -> {
+            RosterImport started = new RosterImport(contractId, baseName(fileName), uploadedBy, scan.rows(),
+                    Instant.now(clock));
+            em.persist(started);
+            return started;
+        });
+        Counts counts = new Counts();
+        try (RosterReport report = new RosterReport(sheet.header())) {
+            // pass 2: main members
+            Map<Integer, String> lateRejections = new HashMap<>();
+            List<Candidate> mains = new ArrayList<>(batchSize);
+            sheet.forEachRow(row -> {
+                RosterRowValidator.Result result = validator.validate(row);
+                if (result.isMainRow() && result.isValid() && scan.fileProblems(result).isEmpty()) {
+                    mains.add(new Candidate(row, result.entry(), null));
+                    if (mains.size() >= batchSize) {
+                        store(contractId, mains, counts).forEach((line, problems) ->
+                                lateRejections.put(line, RosterReport.reasons(problems)));
+                        mains.clear();
+                    }
+                }
+            });
+            store(contractId, mains, counts).forEach((line, problems) ->
+                    lateRejections.put(line, RosterReport.reasons(problems)));
+            long mainsStored = System.nanoTime();
+
+            // pass 3: dependents, and the report in file order
+            List<Pending> window = new ArrayList<>(batchSize);
+            sheet.forEachRow(row -> {
+                RosterRowValidator.Result result = validator.validate(row);
+                List<RosterProblem> problems = new ArrayList<>(result.problems());
+                problems.addAll(scan.fileProblems(result));
+                if (!problems.isEmpty()) {
+                    window.add(Pending.rejected(row, RosterReport.reasons(problems)));
+                } else if (result.isMainRow()) {
+                    String late = lateRejections.remove(row.line());
+                    if (late != null) {
+                        window.add(Pending.rejected(row, late));
+                    }
+                } else {
+                    RosterEntry entry = result.entry();
+                    window.add(Pending.candidate(new Candidate(row, entry, scan.mainInFile(entry.mainNationalId()))));
+                }
+                if (window.size() >= batchSize) {
+                    flush(contractId, window, counts, report);
+                }
+            });
+            flush(contractId, window, counts, report);
+
+            byte[] reportBytes = report.rows() > 0 ? report.toBytes() : null;
+            long importId = record.getId();
+            Long reportId = inTransaction(() -> {
+                Long storedId = null;
+                if (reportBytes != null) {
+                    StoredFile stored = new StoredFile("roster-" + importId + "-rejected.xlsx", REPORT_CONTENT_TYPE,
+                            reportBytes, sha256(reportBytes), Instant.now(clock));
+                    em.persist(stored);
+                    em.flush();
+                    storedId = stored.getId();
+                }
+                em.find(RosterImport.class, importId).finish(counts.inserted, counts.updated, counts.rejected,
+                        storedId, Instant.now(clock));
+                return storedId;
+            });
+            long done = System.nanoTime();
+            LOG.info(() -> String.format("Roster import %d of contract %d: %d rows, %d inserted, %d updated, "
+                            + "%d rejected; %.1f s (check %.1f s, main members %.1f s, dependents and report %.1f s)",
+                    importId, contractId, scan.rows(), counts.inserted, counts.updated, counts.rejected,
+                    (done - begun) / 1e9, (checked - begun) / 1e9, (mainsStored - checked) / 1e9,
+                    (done - mainsStored) / 1e9));
+            return new RosterImportResult(importId, null, null, scan.rows(), counts.inserted, counts.updated,
+                    counts.rejected, reportId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Roster import " + record.getId() + " of contract " + contractId + " stopped", e);
+            try {
+                inTransaction(() -> {
+                    em.find(RosterImport.class, record.getId()).fail(counts.inserted, counts.updated, counts.rejected,
+                            Instant.now(clock));
+                    return null;
+                });
+            } catch (RuntimeException again) {
+                LOG.log(Level.SEVERE, "Could not mark roster import " + record.getId() + " as failed", again);
+            }
+            return new RosterImportResult(record.getId(), KEY_FAILED, null, scan.rows(), counts.inserted,
+                    counts.updated, counts.rejected, null);
+        }
+    }
+
+    private static final class Counts {
+        int inserted;
+        int updated;
+        int rejected;
+    }
+
+    /** A row that passed every check of the file, waiting for its batch. */
+    private record Candidate(RosterRow row, RosterEntry entry, RosterScan.MainInFile mainInFile) {
+    }
+
+    /** A row of pass 3 in file order: rejected already, or waiting for its batch. */
+    private record Pending(RosterRow row, String reasons, Candidate candidate) {
+        static Pending rejected(RosterRow row, String reasons) {
+            return new Pending(row, reasons, null);
+        }
+
+        static Pending candidate(Candidate candidate) {
+            return new Pending(candidate.row(), null, candidate);
+        }
+    }
+
+    /** Stores the window's candidates in one transaction, then writes its rejected rows to the report in order. */
+    private void flush(long contractId, List<Pending> window, Counts counts, RosterReport report) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Pending pending : window) {
+            if (pending.candidate() != null) {
+                candidates.add(pending.candidate());
+            }
+        }
+        Map<Integer, List<RosterProblem>> rejected = store(contractId, candidates, counts);
+        for (Pending pending : window) {
+            if (pending.reasons() != null) {
+                report.reject(pending.row(), pending.reasons());
+            } else {
+                List<RosterProblem> problems = rejected.get(pending.row().line());
+                if (problems != null) {
+                    report.reject(pending.row(), RosterReport.reasons(problems));
+                }
+            }
+        }
+        window.clear();
+        counts.rejected = report.rows();
+    }
+
+    /**
+     * Stores one batch (all main members, or all dependents) in one transaction.
+     *
+     * @return the rows rejected by the rules that need the database, by line
+     */
+    private Map<Integer, List<RosterProblem>> store(long contractId, List<Candidate> batch, Counts counts) {
+        if (batch.isEmpty()) {
+            return Map.of();
+        }
+        boolean dependents = !batch.get(0).entry().isMain();
+        int[] stored = new int[2];
+        Map<Integer, List<RosterProblem>> rejected = inTransaction(() -> {
+            InsuranceContract contract = em.find(InsuranceContract.class, contractId);
+            Set<String> nationalIds = new LinkedHashSet<>();
+            Set<String> codes = new LinkedHashSet<>();
+            Set<String> mainIds = new LinkedHashSet<>();
+            for (Candidate candidate : batch) {
+                nationalIds.add(candidate.entry().nationalId());
+                codes.add(candidate.entry().memberCode());
+                mainIds.add(candidate.entry().mainNationalId());
+            }
+            Map<String, Person> mains = new HashMap<>();
+            if (dependents) {
+                for (Person main : em.createQuery("select c.person from Coverage c where c.contract.id = :contract "
+                                + "and c.relation = :self and c.person.nationalId in :ids", Person.class)
+                        .setParameter("contract", contractId).setParameter("self", Relation.SELF)
+                        .setParameter("ids", mainIds).getResultList()) {
+                    mains.put(main.getNationalId(), main);
+                }
+            }
+            Map<String, Person> persons = new HashMap<>();
+            for (Person person : em.createQuery("select p from Person p where p.nationalId in :ids", Person.class)
+                    .setParameter("ids", nationalIds).getResultList()) {
+                persons.put(person.getNationalId(), person);
+            }
+            Map<String, Coverage> coverages = new HashMap<>();
+            for (Coverage coverage : em.createQuery("select c from Coverage c where c.contract.id = :contract "
+                            + "and c.person.nationalId in :ids", Coverage.class)
+                    .setParameter("contract", contractId).setParameter("ids", nationalIds)
+                    .setHint("eclipselink.batch", "c.mainPerson")
+                    .getResultList()) {
+                coverages.put(coverage.getPerson().getNationalId(), coverage);
+            }
+            Map<String, String> codeOwners = new HashMap<>();
+            for (Object[] owner : em.createQuery("select c.memberCode, c.person.nationalId from Coverage c "
+                            + "where c.contract.id = :contract and c.memberCode in :codes", Object[].class)
+                    .setParameter("contract", contractId).setParameter("codes", codes).getResultList()) {
+                codeOwners.put((String) owner[0], (String) owner[1]);
+            }
+
+            Map<Integer, List<RosterProblem>> refused = new HashMap<>();
+            for (Candidate candidate : batch) {
+                RosterEntry entry = candidate.entry();
+                String owner = codeOwners.get(entry.memberCode());
+                if (owner != null && !owner.equals(entry.nationalId())) {
+                    refused.put(entry.line(), List.of(new RosterProblem(RosterReason.MEMBER_CODE_TAKEN, owner)));
+                    continue;
+                }
+                Person main = null;
+                if (dependents) {
+                    main = mains.get(entry.mainNationalId());
+                    if (main == null) {
+                        RosterReason reason = candidate.mainInFile() == RosterScan.MainInFile.ABSENT
+                                ? RosterReason.MAIN_NOT_FOUND : RosterReason.MAIN_REJECTED;
+                        refused.put(entry.line(), List.of(new RosterProblem(reason, entry.mainNationalId())));
+                        continue;
+                    }
+                }
+                Person person = persons.get(entry.nationalId());
+                if (person == null) {
+                    person = new Person(entry.nationalId(), entry.firstName(), entry.lastName(), entry.gender());
+                    em.persist(person);
+                    persons.put(entry.nationalId(), person);
+                }
+                apply(entry, person);
+                if (main == null) {
+                    main = person;
+                }
+                Coverage coverage = coverages.get(entry.nationalId());
+                if (coverage == null) {
+                    em.persist(new Coverage(contract, person, main, entry.memberCode(), entry.relation(),
+                            entry.coverageStart(), entry.coverageEnd()));
+                    stored[0]++;
+                } else {
+                    coverage.update(main, entry.memberCode(), entry.relation(), entry.coverageStart(),
+                            entry.coverageEnd());
+                    stored[1]++;
+                }
+                codeOwners.put(entry.memberCode(), entry.nationalId());
+            }
+            return refused;
+        });
+        counts.inserted += stored[0];
+        counts.updated += stored[1];
+        return rejected;
+    }
+
+    /** Names and details from the row; an empty optional cell keeps what is stored. */
+    private static void apply(RosterEntry entry, Person person) {
+        person.setFirstName(entry.firstName());
+        person.setLastName(entry.lastName());
+        person.setGender(entry.gender());
+        if (entry.fatherName() != null) {
+            person.setFatherName(entry.fatherName());
+        }
+        if (entry.birthDate() != null) {
+            person.setBirthDate(entry.birthDate());
+        }
+        if (entry.birthCertificateNo() != null) {
+            person.setBirthCertificateNo(entry.birthCertificateNo());
+        }
+        if (entry.mobile() != null) {
+            person.setMobile(entry.mobile());
+        }
+        if (entry.iban() != null) {
+            person.setIban(entry.iban());
+        }
+    }
+
+    private <T> T inTransaction(Callable<T> work) {
+        try {
+            tx.begin();
+            T result = work.call();
+            tx.commit();
+            return result;
+        } catch (Exception e) {
+            try {
+                if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    tx.rollback();
+                }
+            } catch (SystemException | IllegalStateException rollback) {
+                e.addSuppressed(rollback);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        String name = fileName.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- what the roster page reads
+
+    /** Contracts whose number, insurer or policyholder contains the text, newest first. */
+    public List<InsuranceContract> findContracts(String text, int max) {
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
+        return em.createQuery("select c from InsuranceContract c where lower(c.number) like :t "
+                        + "or lower(c.insurer.name) like :t or lower(c.policyholder.name) like :t order by c.id desc",
+                        InsuranceContract.class)
+                .setParameter("t", like).setMaxResults(max).getResultList();
+    }
+
+    public InsuranceContract contract(long contractId) {
+        return em.find(InsuranceContract.class, contractId);
+    }
+
+    /** A page of a contract's imports, newest first. */
+    public List<RosterImport> imports(long contractId, int first, int max) {
+        return em.createQuery("select r from RosterImport r where r.contractId = :c order by r.id desc",
+                        RosterImport.class)
+                .setParameter("c", contractId).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public int countImports(long contractId) {
+        return em.createQuery("select count(r) from RosterImport r where r.contractId = :c", Long.class)
+                .setParameter("c", contractId).getSingleResult().intValue();
+    }
+
+    /** The report of an import's rejected rows, or null if it has none. */
+    public StoredFile report(long importId) {
+        RosterImport record = em.find(RosterImport.class, importId);
+        if (record == null || record.getRejectedFileId() == null) {
+            return null;
+        }
+        return em.find(StoredFile.class, record.getRejectedFileId());
+    }
+}
