@@ -96,7 +96,8 @@ public final class Browser implements AutoCloseable {
     /** Chooses an option of a PrimeFaces select one menu by its visible label. */
     public Browser choose(String menuId, String label) {
         click(menuId);
-        waitFor(By.xpath("//ul[@id='" + menuId + "_items']/li[normalize-space(.)='" + label + "']")).click();
+        // PrimeFaces 15: div#<menu>_items > ul > li
+        waitFor(By.xpath("//*[@id='" + menuId + "_items']//li[normalize-space(.)='" + label + "']")).click();
         return this;
     }
 
