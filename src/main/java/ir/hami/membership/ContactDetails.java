@@ -27,7 +27,8 @@ public record ContactDetails(String phone, String email, String address, String 
     public static final int MAX_ADDRESS = 500;
 
     private static final Pattern PHONE = Pattern.compile("0[0-9]{10}|[1-9][0-9]{7}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{10}");
 
     /**

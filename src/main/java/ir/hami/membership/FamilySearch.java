@@ -53,7 +53,8 @@ public record FamilySearch(String nationalIdPrefix, List<String> nameWords) impl
             }
         }
         // more than ten digits can match no national ID; eleven are kept so that it still matches nothing
-        String prefix = digits.length() == 0 ? null : digits.length() > 10 ? digits.substring(0, 11) : digits.toString();
+        String prefix = digits.length() == 0 ? null
+                : digits.length() > 10 ? digits.substring(0, 11) : digits.toString();
         return new FamilySearch(prefix, words);
     }
 

@@ -43,8 +43,9 @@ public class FamilyService {
     public List<ContractChoice> contractsOf(long personId) {
         LocalDate today = LocalDate.now(clock);
         List<Coverage> coverages = em.createQuery(
-                        "select c from Coverage c join fetch c.contract k join fetch k.insurer join fetch k.policyholder "
-                                + "where c.person.id = :p order by k.endDate desc, k.id desc", Coverage.class)
+                        "select c from Coverage c join fetch c.contract k join fetch k.insurer "
+                                + "join fetch k.policyholder where c.person.id = :p order by k.endDate desc, k.id desc",
+                        Coverage.class)
                 .setParameter("p", personId)
                 .setMaxResults(MAX_CONTRACTS)
                 .getResultList();
@@ -72,8 +73,8 @@ public class FamilyService {
                                      int pageSize) {
         Coverage own = ownCoverage(viewerPersonId, contractId);
         StringBuilder jpql = new StringBuilder("select p.id, p.nationalId, p.firstName, p.lastName, c.relation, "
-                + "c.memberCode, case when c.relation = ir.hami.membership.Relation.SELF then 0 else 1 end as mainFirst "
-                + "from Coverage c join c.person p");
+                + "c.memberCode, case when c.relation = ir.hami.membership.Relation.SELF then 0 else 1 end "
+                + "as mainFirst from Coverage c join c.person p");
         familyWhere(jpql, own, search).append(" order by mainFirst, c.id");
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
         bind(query, viewerPersonId, contractId, search);

@@ -26,7 +26,8 @@ public class InsurerLogoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "private, max-age=3600");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox");
+        response.setHeader("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox");
         Optional<StoredFile> logo = insurerId(request.getParameter("insurer")).flatMap(logos::logoOf);
         if (logo.isPresent()) {
             StoredFile file = logo.get();

@@ -66,7 +66,8 @@ class AnnouncementsBrowserIT {
         admin.find("announcementForm:title");
         assertEquals(today, admin.find("announcementForm:publishedOn").getAttribute("value"));
         admin.type("announcementForm:title", title);
-        admin.type("announcementForm:body", "قرارداد بیمه تکميلي تا پایان سال تمدید شد.\nبرای پرسش‌ها با ما تماس بگیرید.");
+        admin.type("announcementForm:body",
+                "قرارداد بیمه تکميلي تا پایان سال تمدید شد.\nبرای پرسش‌ها با ما تماس بگیرید.");
         admin.choose("announcementForm:insurer", insurerName);
         // a last day before the first: refused beside the field, nothing saved
         admin.type("announcementForm:expiresOn", "1400/01/01");
