@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The roster's texts wait in {@code ir/hami/i18n/roster_keys.txt} to be merged into the bundles: every key the
+ * The roster's texts live in the portal's bundles (messages_fa, messages_en): every key the
  * roster code and page use must be there, in Persian, with an English line under it.
  */
 class RosterKeysTest {
@@ -28,25 +28,23 @@ class RosterKeysTest {
     }
 
     static Map<String, Text> keys() throws IOException {
-        List<String> lines;
-        try (InputStream in = RosterKeysTest.class.getResourceAsStream("/ir/hami/i18n/roster_keys.txt")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
+        java.util.Properties persian = bundle("messages_fa");
+        java.util.Properties english = bundle("messages_en");
         Map<String, Text> keys = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            String key = line.substring(0, eq);
-            String english = i + 1 < lines.size() && lines.get(i + 1).startsWith("# en: ")
-                    ? lines.get(i + 1).substring(6) : null;
-            if (keys.put(key, new Text(line.substring(eq + 1), english)) != null) {
-                fail("key twice: " + key);
+        for (String key : persian.stringPropertyNames()) {
+            if (key.startsWith("roster.")) {
+                keys.put(key, new Text(persian.getProperty(key), english.getProperty(key)));
             }
         }
         return keys;
+    }
+
+    private static java.util.Properties bundle(String name) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (InputStream in = RosterKeysTest.class.getResourceAsStream("/ir/hami/i18n/" + name + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     static List<String> usedKeys() throws IOException {
@@ -78,7 +76,7 @@ class RosterKeysTest {
         for (String key : usedKeys()) {
             Text text = keys.get(key);
             if (text == null) {
-                fail("missing in roster_keys.txt: " + key);
+                fail("missing in the bundles: " + key);
             }
             assertTrue(text.persian().codePoints().anyMatch(c -> Character.UnicodeBlock.of(c)
                     == Character.UnicodeBlock.ARABIC), key + " is not Persian: " + text.persian());

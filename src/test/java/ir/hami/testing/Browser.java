@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -101,27 +105,31 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Chooses an option of a PrimeFaces select one menu by its visible label. */
+    /**
+     * Chooses an option of a PrimeFaces select one menu by its visible label, and waits until the menu shows it
+     * (a click that lands while the panel is still opening is tried again).
+     */
     public Browser choose(String menuId, String label) {
-        By item = By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)='" + label + "']");
+        // PrimeFaces 15: div#<menu>_items > ul > li
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[normalize-space(.)='" + label + "']");
         By shown = By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                click(menuId);
-                new WebDriverWait(driver, Duration.ofSeconds(20))
-                        .until(ExpectedConditions.elementToBeClickable(item)).click();
-            } catch (org.openqa.selenium.ElementClickInterceptedException busy) {
-                continue;
-            }
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(shown, label));
-                return this;
-            } catch (org.openqa.selenium.TimeoutException retry) {
-                // the panel was still opening; a person would simply click again
-            }
-        }
-        throw new AssertionError("could not choose " + label + " in " + menuId);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(400))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    if (label.equals(d.findElement(shown).getText().strip())) {
+                        return true;
+                    }
+                    List<WebElement> items = d.findElements(item);
+                    if (!items.isEmpty() && items.get(0).isDisplayed()) {
+                        items.get(0).click();
+                    } else {
+                        d.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                });
+        return this;
     }
 
     /** Waits until the page shows this text somewhere, and returns the page text. */

@@ -1,6 +1,10 @@
 package ir.hami.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -14,6 +18,12 @@ public final class Deployments {
     }
 
     public static WebArchive portal() {
+        // failsafe points java.io.tmpdir at target/tmp; Arquillian's Payara container cannot start without it
+        try {
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         File war = new File(System.getProperty("hami.war", "target/hami.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addClasses(TestData.class, TestData.Connections.class, TestData.ContractBuilder.class,

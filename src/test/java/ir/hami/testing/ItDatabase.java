@@ -10,6 +10,8 @@ import java.sql.SQLException;
  */
 public final class ItDatabase {
 
+    static final String DEFAULT_PASSWORD = "hami-test";
+
     private ItDatabase() {
     }
 
@@ -31,9 +33,15 @@ public final class ItDatabase {
         return System.getProperty("it.db.user", "sa");
     }
 
+    /**
+     * The password of the test databases. Never empty: MicroProfile Config treats an empty value as missing, and
+     * the portal's {@code @DataSourceDefinition} then takes its placeholder text as the password, so an embedded
+     * H2 database created by the portal could not be opened by the tests' fixture builders (or the other way
+     * round). Without a configured one, both sides use {@value #DEFAULT_PASSWORD}.
+     */
     public static String password() {
         String password = System.getProperty("it.db.password");
-        return password == null ? "" : password;
+        return password == null || password.isEmpty() ? DEFAULT_PASSWORD : password;
     }
 
     public static boolean isMysql() {

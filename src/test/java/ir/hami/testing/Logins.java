@@ -1,6 +1,8 @@
 package ir.hami.testing;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Logging in through the real login page, as a person does: type, choose, read the captcha, press "ورود". */
 public final class Logins {
@@ -31,12 +33,32 @@ public final class Logins {
 
     public static void member(Browser browser, String nationalId, String password, String membershipLabel) {
         submit(browser, nationalId, password, membershipLabel);
-        browser.waitForPath("/member/home.xhtml");
+        arrive(browser, nationalId, "/member/home.xhtml");
     }
 
+    public static void member(Browser browser, String nationalId, String password) {
+        member(browser, nationalId, password, GROUP);
+    }
+
+    /** Staff and treatment-centre users: a username, no membership type; they land on their own home. */
     public static void staff(Browser browser, String username, String password) {
         submit(browser, username, password, null);
-        browser.waitForPath("/staff/home.xhtml");
+        arrive(browser, username, null);
+    }
+
+    private static void arrive(Browser browser, String username, String home) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+                String path = browser.currentPath();
+                return home == null
+                        ? path.startsWith("/staff/home.xhtml") || path.startsWith("/center/home.xhtml")
+                        : path.startsWith(home);
+            });
+            browser.waitFor(By.id("currentUser"));
+        } catch (RuntimeException e) {
+            throw new AssertionError("login of " + username + " did not reach " + (home == null ? "a home page" : home)
+                    + "; at " + browser.currentPath() + ": " + browser.pageText(), e);
+        }
     }
 
     /** Reads the newest SMS code sent to a mobile from the outbox page, with a staff user's browser. */

@@ -1,0 +1,50 @@
+package ir.hami.membership.web;
+
+import ir.hami.access.PortalUser;
+import ir.hami.membership.FamilyService;
+import ir.hami.messaging.AnnouncementService;
+import ir.hami.messaging.AnnouncementView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The member's home (صفحه نخست پرتال, seed 004): the logo of the chosen contract's insurer, the latest
+ * announcements for that insurer or for all, and three quick links. On the first visit after login, the member's
+ * first contract in force and the member themself are chosen as the insured person.
+ */
+@Named
+@RequestScoped
+public class HomePage {
+
+    static final int ANNOUNCEMENTS = 5;
+
+    @Inject
+    FamilyService family;
+
+    @Inject
+    AnnouncementService announcements;
+
+    @Inject
+    PortalUser user;
+
+    private List<AnnouncementView> latest;
+    private boolean noContract;
+
+    /** f:viewAction: runs before the template shows the insured person's box. */
+    public void open() {
+        if (!user.isInsuredSelected()) {
+            noContract = !family.chooseDefault(user.getPersonId());
+        }
+        latest = announcements.latestFor(user.getInsurerId(), ANNOUNCEMENTS);
+    }
+
+    /** The logo servlet's address for the chosen insurer (the generic image when none is chosen). */
+    public String getLogoPath() {
+        return user.getInsurerId() == null ? "/logo" : "/logo?insurer=" + user.getInsurerId();
+    }
+
+    public List<AnnouncementView> getLatest() { return latest; }
+    public boolean isNoContract() { return noContract; }
+}

@@ -1,0 +1,171 @@
+package ir.hami.messaging.web;
+
+import ir.hami.access.PortalUser;
+import ir.hami.messaging.AnnouncementService;
+import ir.hami.messaging.AnnouncementView;
+import ir.hami.messaging.InsurerOption;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.web.Requests;
+import ir.hami.platform.web.Texts;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Announcements administration (اعلانات): a paged table, a dialog to create or edit, delete. */
+@Named
+@ViewScoped
+public class AnnouncementsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "announcementForm:";
+
+    @Inject
+    AnnouncementService announcements;
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    Clock clock;
+
+    private List<InsurerOption> insurers;
+    private final Model model = new Model();
+
+    private Long id;
+    private long version;
+    private String title;
+    private String body;
+    private Long insurerId;
+    private LocalDate publishedOn;
+    private LocalDate expiresOn;
+    private boolean active = true;
+    private String dialogError;
+
+    @PostConstruct
+    void init() {
+        insurers = announcements.insurers();
+    }
+
+    public void create() {
+        dialogError = null;
+        id = null;
+        version = 0;
+        title = null;
+        body = null;
+        insurerId = null;
+        publishedOn = LocalDate.now(clock);
+        expiresOn = null;
+        active = true;
+    }
+
+    public void edit(AnnouncementView row) {
+        dialogError = null;
+        try {
+            AnnouncementView a = announcements.find(row.id());
+            id = a.id();
+            version = a.version();
+            title = a.title();
+            body = a.body();
+            insurerId = a.insurerId();
+            publishedOn = a.publishedOn();
+            expiresOn = a.expiresOn();
+            active = a.active();
+        } catch (ValidationException e) {
+            Texts.error(null, e.key(), e.args());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void save() {
+        dialogError = null;
+        try {
+            announcements.save(id, version, title, body, insurerId, publishedOn, expiresOn, active,
+                    user.getUsername(), Requests.clientIp());
+            Texts.info(null, "announcements.saved");
+        } catch (ValidationException e) {
+            String field = fieldOf(e.key());
+            if (field == null) {
+                dialogError = Texts.text(e.key(), e.args());
+            } else {
+                Texts.error(field, e.key(), e.args());
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void delete(AnnouncementView row) {
+        try {
+            announcements.delete(row.id(), row.version(), user.getUsername(), Requests.clientIp());
+            Texts.info(null, "announcements.deleted");
+        } catch (ValidationException e) {
+            Texts.error(null, e.key(), e.args());
+        }
+    }
+
+    private static String fieldOf(String key) {
+        return switch (key) {
+            case AnnouncementService.KEY_EXPIRES_BEFORE -> FORM + "expiresOn";
+            case AnnouncementService.KEY_TITLE_LONG -> FORM + "title";
+            case AnnouncementService.KEY_BODY_LONG -> FORM + "body";
+            case AnnouncementService.KEY_UNKNOWN_INSURER -> FORM + "insurer";
+            default -> null;
+        };
+    }
+
+    public boolean isEditing() { return id != null; }
+    public String getDialogError() { return dialogError; }
+    public List<InsurerOption> getInsurers() { return insurers; }
+    public LazyDataModel<AnnouncementView> getModel() { return model; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public Long getInsurerId() { return insurerId; }
+    public void setInsurerId(Long insurerId) { this.insurerId = insurerId; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public void setPublishedOn(LocalDate publishedOn) { this.publishedOn = publishedOn; }
+    public LocalDate getExpiresOn() { return expiresOn; }
+    public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+
+    /** All announcements, a page at a time from the database. */
+    class Model extends LazyDataModel<AnnouncementView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) announcements.count();
+        }
+
+        @Override
+        public List<AnnouncementView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
+            return announcements.page(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AnnouncementView row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public AnnouncementView getRowData(String rowKey) {
+            List<AnnouncementView> page = getWrappedData();
+            return page == null ? null : page.stream()
+                    .filter(a -> String.valueOf(a.id()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+}
