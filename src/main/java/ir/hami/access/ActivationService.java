@@ -43,6 +43,14 @@ public class ActivationService {
     /** What the page tells after step one. */
     public record Started(String nationalId, String mobile, String maskedMobile, boolean mobileOnRoster,
                           Instant codeExpires) implements java.io.Serializable {
+        // Jakarta EL 5 reads JavaBean getters only, not record accessors
+        public String getMaskedMobile() {
+            return maskedMobile;
+        }
+
+        public boolean isMobileOnRoster() {
+            return mobileOnRoster;
+        }
     }
 
     public Started start(String typedNationalId, String typedMobile, String ip) {

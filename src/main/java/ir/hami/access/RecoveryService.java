@@ -51,6 +51,22 @@ public class RecoveryService {
 
     public record Started(String nationalId, String mobile, String maskedMobile, boolean mobileOnRoster,
                           int remaining, int max, Instant codeExpires) implements java.io.Serializable {
+        // Jakarta EL 5 reads JavaBean getters only, not record accessors
+        public String getMaskedMobile() {
+            return maskedMobile;
+        }
+
+        public boolean isMobileOnRoster() {
+            return mobileOnRoster;
+        }
+
+        public int getRemaining() {
+            return remaining;
+        }
+
+        public int getMax() {
+            return max;
+        }
     }
 
     public Started start(String typedMemberCode, String typedNationalId, String typedMobile, String ip) {

@@ -13,12 +13,16 @@ public final class Texts {
     private Texts() {
     }
 
+    /** The language the person chose for the session (Persian unless English was picked), even in view actions. */
     public static Locale currentLocale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getViewRoot() != null) {
-            return context.getViewRoot().getLocale();
+        if (FacesContext.getCurrentInstance() == null) {
+            return LocaleBean.PERSIAN;
         }
-        return LocaleBean.PERSIAN;
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBean.class).get().getLocale();
+        } catch (RuntimeException noSession) {
+            return LocaleBean.PERSIAN;
+        }
     }
 
     public static String text(Locale locale, String key, Object... args) {
@@ -44,7 +48,14 @@ public final class Texts {
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
         String text = text(key, args);
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(severity, text, text));
+        if (clientId != null && severity == FacesMessage.SEVERITY_ERROR && context.getViewRoot() != null) {
+            // the field is marked too (red border, aria-invalid), not only the message beside it
+            if (context.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+                input.setValid(false);
+            }
+        }
     }
 
     /** Keeps messages across a redirect. */

@@ -3,15 +3,12 @@ package ir.hami.membership.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.text.PersianText;
 import ir.hami.testing.Browser;
 import ir.hami.testing.Logins;
 import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,13 +98,11 @@ class ProfileBrowserIT {
         browser.type("mobileForm:newMobile", PersianText.toPersianDigits(newMobile));
         browser.click("mobileForm:sendCode");
         browser.waitForText("کد تایید به شماره همراه جدید");
-        // TODO: read the code on the SMS outbox page (/staff/outbox.xhtml, table outboxTable) in a second browser
-        // logged in as an administrator, once that page is merged into this branch.
-        String sms = (String) data.queryValue("select body from sms_message where mobile = ? order by id desc",
-                newMobile);
-        Matcher m = Pattern.compile("([0-9]{6})").matcher(sms);
-        assertTrue(m.find(), sms);
-        String code = m.group(1);
+        String code;
+        try (Browser staff = new Browser()) {
+            Logins.staff(staff, data.staff("ADMIN", PASSWORD), PASSWORD);
+            code = Logins.codeFromOutbox(staff, newMobile);
+        }
         browser.screenshot("profile-code-sent");
 
         browser.type("mobileForm:code", code.equals("000000") ? "111111" : "000000");
