@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import ir.hami.platform.text.PersianText;
 
 /**
@@ -107,11 +108,15 @@ public class Captcha implements Serializable {
         } finally {
             g.dispose();
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
+        // in memory: ImageIO's default disk cache fails where java.io.tmpdir is missing or read-only
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", stream)) {
+                throw new IllegalStateException("no PNG writer");
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return out.toByteArray();
     }
 }

@@ -1,0 +1,462 @@
+package ir.hami.access;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ir.hami.access.LoginOutcome.Status;
+import ir.hami.membership.MembershipType;
+import ir.hami.platform.ValidationException;
+import ir.hami.testing.Deployments;
+import ir.hami.testing.TestData;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Login, SMS codes, activation, recovery and password change on the real services and database, in one
+ * deployment. Every test makes its own people and uses its own made-up client address (a rate-limit label only).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessIT {
+
+    private static final String PASSWORD = "Kelid1404sabz";
+    private static final MembershipType GROUP = MembershipType.GROUP;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    VerificationCodes codes;
+
+    @Inject
+    ActivationService activation;
+
+    @Inject
+    RecoveryService recovery;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    RememberMeTokens rememberMe;
+
+    @Resource(lookup = "java:app/jdbc/hami")
+    DataSource dataSource;
+
+    private TestData data;
+    private long insurer;
+    private long contract;
+    private String ip;
+
+    @BeforeEach
+    void fixtures() {
+        data = TestData.on(dataSource);
+        insurer = data.insurer("بیمه آزمون");
+        contract = data.contract(insurer, data.policyholder("شرکت آزمون")).create();
+        ip = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255) + "-" + TestData.unique("");
+    }
+
+    // ---- login ----------------------------------------------------------------------------------------------
+
+    private TestData.Member activatedMember() {
+        TestData.Member main = data.family(contract).create().main();
+        data.memberAccount(main.personId(), main.nationalId(), PASSWORD);
+        return main;
+    }
+
+    @Test
+    void rightPasswordLogsIn() {
+        TestData.Member me = activatedMember();
+        LoginOutcome outcome = logins.login(persianDigits(me.nationalId()), PASSWORD, GROUP, ip);
+        assertEquals(Status.SUCCESS, outcome.status());
+        assertEquals(me.nationalId(), outcome.account().getUsername());
+        assertNotNull(data.queryValue("select last_login_at from user_account where username = ?", me.nationalId()));
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'LOGIN' and ip = ?",
+                me.nationalId(), ip));
+    }
+
+    @Test
+    void wrongPasswordFailsAndIsAudited() {
+        TestData.Member me = activatedMember();
+        LoginOutcome outcome = logins.login(me.nationalId(), PASSWORD + "x", GROUP, ip);
+        assertEquals(Status.FAILED, outcome.status());
+        assertNull(outcome.account());
+        assertEquals("login.failed", outcome.messageKey());
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'LOGIN_FAILED' "
+                + "and ip = ?", me.nationalId(), ip));
+    }
+
+    @Test
+    void memberCodeLogsInAsThePerson() {
+        TestData.Member me = activatedMember();
+        LoginOutcome outcome = logins.login(" " + me.memberCode().toLowerCase() + " ", PASSWORD, GROUP, ip);
+        assertEquals(Status.SUCCESS, outcome.status());
+        assertEquals(me.nationalId(), outcome.account().getUsername());
+        assertEquals(Status.FAILED, logins.login(me.memberCode(), "Nadorost99", GROUP, ip).status());
+    }
+
+    @Test
+    void membershipTypeMustBeOneOfTheMembersContracts() {
+        TestData.Member me = activatedMember();
+        assertEquals(Status.WRONG_MEMBERSHIP_TYPE, logins.login(me.nationalId(), PASSWORD, MembershipType.FUND, ip)
+                .status());
+        assertEquals(Status.MEMBERSHIP_TYPE_REQUIRED, logins.login(me.nationalId(), PASSWORD, null, ip).status());
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
+    }
+
+    @Test
+    void staffLoginIgnoresTheMembershipType() {
+        String admin = data.staff("ADMIN", PASSWORD);
+        assertEquals(Status.SUCCESS, logins.login(admin, PASSWORD, null, ip).status());
+        LoginOutcome typed = logins.login(admin.toUpperCase(), PASSWORD, MembershipType.FUND, ip);
+        assertEquals(Status.SUCCESS, typed.status());
+        assertEquals(Role.ADMIN, typed.account().getRole());
+        assertEquals(Status.FAILED, logins.login(admin, "Nadorost99", null, ip).status());
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenForTheRightPassword() {
+        TestData.Member me = activatedMember();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Status.FAILED, logins.login(me.nationalId(), "Nadorost" + i, GROUP, ip).status());
+        }
+        // failures by member code count against the same person
+        for (int i = 3; i < 5; i++) {
+            assertEquals(Status.FAILED, logins.login(me.memberCode(), "Nadorost" + i, GROUP, ip).status());
+        }
+        LoginOutcome locked = logins.login(me.nationalId(), PASSWORD, GROUP, ip);
+        assertEquals(Status.ACCOUNT_LOCKED, locked.status());
+        assertNull(locked.account());
+        assertTrue(locked.minutes() >= 14 && locked.minutes() <= 15,
+                "the lock lasts the 15-minute window from the first failure: " + locked.minutes());
+        LoginOutcome elsewhere = logins.login(me.nationalId(), PASSWORD, GROUP, ip + "-other");
+        assertEquals(Status.ACCOUNT_LOCKED, elsewhere.status(), "another address does not help");
+        assertEquals(Status.ACCOUNT_LOCKED, logins.login(me.memberCode(), PASSWORD, GROUP, ip).status());
+    }
+
+    @Test
+    void thirtyFailuresFromOneAddressBlockIt() {
+        TestData.Member me = activatedMember();
+        for (int i = 0; i < 30; i++) {
+            assertEquals(Status.FAILED, logins.login(TestData.unique("ghost"), "Nadorost1", GROUP, ip).status(),
+                    "attempt " + i);
+        }
+        LoginOutcome blocked = logins.login(me.nationalId(), PASSWORD, GROUP, ip);
+        assertEquals(Status.IP_BLOCKED, blocked.status());
+        assertTrue(blocked.minutes() >= 1 && blocked.minutes() <= 15, String.valueOf(blocked.minutes()));
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip + "-other").status(),
+                "the person is not locked, only the address");
+    }
+
+    @Test
+    void disabledAccountIsRefused() {
+        TestData.Member me = activatedMember();
+        data.update("update user_account set enabled = ? where username = ?", false, me.nationalId());
+        LoginOutcome outcome = logins.login(me.nationalId(), PASSWORD, GROUP, ip);
+        assertEquals(Status.DISABLED, outcome.status());
+        assertNull(outcome.account());
+    }
+
+    @Test
+    void legacyContractLetsTheMainMemberInWithTheNationalIdOnceToChangeIt() {
+        long legacy = data.contract(insurer, data.policyholder("شرکت قدیمی")).legacyLogin().create();
+        TestData.Member main = data.family(legacy).create().main();
+
+        assertEquals(Status.FAILED, logins.login(main.nationalId(), "0000000000", GROUP, ip).status());
+        assertEquals(0L, count("select count(*) from user_account where person_id = ?", main.personId()),
+                "a wrong first password creates no account");
+
+        LoginOutcome first = logins.login(main.nationalId(), persianDigits(main.nationalId()), GROUP, ip);
+        assertEquals(Status.SUCCESS, first.status());
+        assertTrue(first.account().isMustChangePassword());
+        assertEquals(1L, count("select count(*) from user_account where person_id = ? and must_change_password = ? "
+                + "and password_hash like 'pbkdf2-sha512$210000$%'", main.personId(), true));
+    }
+
+    @Test
+    void standardContractHasNoNationalIdPassword() {
+        TestData.Member main = data.family(contract).create().main();
+        assertEquals(Status.FAILED, logins.login(main.nationalId(), main.nationalId(), GROUP, ip).status());
+        assertEquals(0L, count("select count(*) from user_account where person_id = ?", main.personId()));
+    }
+
+    @Test
+    void legacyDependentUsesTheMainMembersNationalId() {
+        long legacy = data.contract(insurer, data.policyholder("شرکت قدیمی")).legacyLogin().create();
+        TestData.Family family = data.family(legacy).dependents(1).create();
+        TestData.Member spouse = family.dependents().get(0);
+
+        assertEquals(Status.FAILED, logins.login(spouse.nationalId(), spouse.nationalId(), GROUP, ip).status(),
+                "a dependent's own national ID is not the first password");
+        assertEquals(0L, count("select count(*) from user_account where person_id = ?", spouse.personId()));
+
+        LoginOutcome outcome = logins.login(spouse.nationalId(), family.main().nationalId(), GROUP, ip);
+        assertEquals(Status.SUCCESS, outcome.status());
+        assertEquals(spouse.nationalId(), outcome.account().getUsername());
+        assertTrue(outcome.account().isMustChangePassword());
+        assertEquals(0L, count("select count(*) from user_account where person_id = ?", family.main().personId()),
+                "the main member's own account is not touched");
+    }
+
+    // ---- SMS codes -------------------------------------------------------------------------------------------
+
+    @Test
+    void issuedCodeArrivesBySmsAndWorksOnce() {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        Instant expires = codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, ip);
+        assertTrue(expires.isAfter(Instant.now().plusSeconds(100)) && expires.isBefore(Instant.now().plusSeconds(121)),
+                expires.toString());
+
+        String code = lastCodeSentTo(mobile);
+        assertEquals(mobile, codes.verify(VerificationPurpose.ACTIVATION, subject, code));
+        refused("sms.code.used", () -> codes.verify(VerificationPurpose.ACTIVATION, subject, code));
+        refused("sms.code.none", () -> codes.verify(VerificationPurpose.RECOVERY, subject, code));
+    }
+
+    @Test
+    void newCodeForTheSamePersonWaitsAMinute() {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        codes.issue(VerificationPurpose.RECOVERY, subject, mobile, ip);
+        ValidationException wait = assertThrows(ValidationException.class,
+                () -> codes.issue(VerificationPurpose.RECOVERY, subject, mobile, ip));
+        assertEquals("sms.wait", wait.key());
+        long seconds = ((Number) wait.args()[0]).longValue();
+        assertTrue(seconds > 0 && seconds <= 60, String.valueOf(seconds));
+        assertEquals(1L, count("select count(*) from sms_message where mobile = ?", mobile));
+    }
+
+    @Test
+    void sixthCodeToOneMobileWithinAnHourIsRefused() {
+        String mobile = TestData.newMobile();
+        for (int i = 0; i < 5; i++) {
+            codes.issue(VerificationPurpose.ACTIVATION, TestData.newNationalId(), mobile, ip);
+        }
+        refused("sms.tooMany", () -> codes.issue(VerificationPurpose.ACTIVATION, TestData.newNationalId(), mobile,
+                ip + "-other"));
+        assertEquals(5L, count("select count(*) from sms_message where mobile = ?", mobile));
+    }
+
+    @Test
+    void expiredSmsCodeIsRefused() {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, ip);
+        String code = lastCodeSentTo(mobile);
+        data.update("update verification_code set expires_at = ? where subject = ?",
+                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), subject);
+        refused("sms.code.expired", () -> codes.verify(VerificationPurpose.ACTIVATION, subject, code));
+        assertEquals(false, data.queryValue("select consumed from verification_code where subject = ?", subject));
+    }
+
+    @Test
+    void wrongCodeAttemptsAreKeptThoughTheCallFails() {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, ip);
+        String code = lastCodeSentTo(mobile);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        ValidationException first = assertThrows(ValidationException.class,
+                () -> codes.verify(VerificationPurpose.ACTIVATION, subject, wrong));
+        assertEquals("sms.code.wrong", first.key());
+        assertArrayEquals(new Object[] {2}, first.args());
+        assertEquals(1, attempts(subject));
+        refused("sms.code.wrong", () -> codes.verify(VerificationPurpose.ACTIVATION, subject, wrong));
+        assertEquals(2, attempts(subject));
+        refused("sms.code.tooManyAttempts", () -> codes.verify(VerificationPurpose.ACTIVATION, subject, wrong));
+        assertEquals(3, attempts(subject));
+        refused("sms.code.tooManyAttempts", () -> codes.verify(VerificationPurpose.ACTIVATION, subject, code));
+        assertEquals(3, attempts(subject));
+    }
+
+    // ---- activation ------------------------------------------------------------------------------------------
+
+    @Test
+    void onlyACoveredPersonCanActivate() {
+        refused("activation.notCovered", () -> activation.start(TestData.newNationalId(), TestData.newMobile(), ip));
+        long ended = data.contract(insurer, data.policyholder("شرکت پارسال"))
+                .period(LocalDate.now().minusYears(2), LocalDate.now().minusYears(1)).create();
+        TestData.Member former = data.family(ended).create().main();
+        refused("activation.notCovered", () -> activation.start(former.nationalId(), former.mobile(), ip));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", former.mobile()));
+    }
+
+    @Test
+    void mobileMustBeTheOneOnTheRoster() {
+        TestData.Member me = data.family(contract).create().main();
+        String other = TestData.newMobile();
+        refused("activation.mobileMismatch", () -> activation.start(me.nationalId(), other, ip));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", other));
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_MOBILE_MISMATCH'",
+                me.nationalId()));
+    }
+
+    @Test
+    void activationCannotBeCompletedWithoutTheCode() {
+        TestData.Member me = data.family(contract).create().main();
+        ActivationService.Started started = activation.start(me.nationalId(), me.mobile(), ip);
+        assertTrue(started.mobileOnRoster());
+        refused("activation.expired", () -> activation.complete(started, PASSWORD, PASSWORD, ip));
+        assertEquals(0L, count("select count(*) from user_account where person_id = ?", me.personId()));
+    }
+
+    @Test
+    void activationCreatesTheAccountAndRegistersTheMobile() {
+        TestData.Member me = data.family(contract).noMobile().create().main();
+        String mobile = TestData.newMobile();
+        ActivationService.Started started = activation.start(persianDigits(me.nationalId()), mobile, ip);
+        assertFalse(started.mobileOnRoster());
+        assertEquals(mobile, started.mobile());
+
+        activation.verify(started, persianDigits(lastCodeSentTo(mobile)));
+        activation.complete(started, PASSWORD, PASSWORD, ip);
+
+        String hash = (String) data.queryValue("select password_hash from user_account where person_id = ?",
+                me.personId());
+        assertTrue(hash.startsWith("pbkdf2-sha512$210000$"), hash);
+        assertFalse(hash.contains(PASSWORD));
+        assertEquals(false, data.queryValue("select must_change_password from user_account where person_id = ?",
+                me.personId()));
+        assertEquals(mobile, data.queryValue("select mobile from person where id = ?", me.personId()));
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
+        refused("activation.alreadyActive", () -> activation.start(me.nationalId(), mobile, ip));
+    }
+
+    // ---- recovery --------------------------------------------------------------------------------------------
+
+    @Test
+    void recoveryChangesThePasswordAndCountsAgainstThePeriod() {
+        TestData.Member me = activatedMember();
+        RecoveryService.Started started = recovery.start(me.memberCode(), me.nationalId(), me.mobile(), ip);
+        assertEquals(5, started.remaining());
+        assertEquals(5, started.max());
+
+        recovery.verify(started, lastCodeSentTo(me.mobile()));
+        String newPassword = "Tazeh1404sabz";
+        assertEquals(4, recovery.complete(started, me.memberCode(), newPassword, newPassword, ip));
+        assertEquals(1L, count("select count(*) from password_recovery where person_id = ? and contract_id = ?",
+                me.personId(), contract));
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), newPassword, GROUP, ip).status());
+        assertEquals(Status.FAILED, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
+    }
+
+    @Test
+    void sixthRecoveryInAPeriodIsRefused() {
+        TestData.Member me = activatedMember();
+        for (int i = 0; i < 5; i++) {
+            data.update("insert into password_recovery (id, person_id, contract_id, created_at) values (?,?,?,?)",
+                    data.nextId("password_recovery"), me.personId(), contract,
+                    Instant.now().minus(i + 1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        }
+        refused("recovery.limitReached", () -> recovery.start(me.memberCode(), me.nationalId(), me.mobile(), ip));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", me.mobile()));
+    }
+
+    @Test
+    void neverSetPasswordIsExplainedByLoginPolicy() {
+        long legacy = data.contract(insurer, data.policyholder("شرکت قدیمی")).legacyLogin().create();
+        TestData.Member old = data.family(legacy).create().main();
+        refused("recovery.noPasswordLegacy", () -> recovery.start(old.memberCode(), old.nationalId(), old.mobile(), ip));
+
+        TestData.Member fresh = data.family(contract).create().main();
+        refused("recovery.noPassword", () -> recovery.start(fresh.memberCode(), fresh.nationalId(), fresh.mobile(), ip));
+    }
+
+    @Test
+    void anotherPersonsMemberCodeFindsNobody() {
+        TestData.Member me = activatedMember();
+        TestData.Member stranger = activatedMember();
+        refused("recovery.notFound", () -> recovery.start(stranger.memberCode(), me.nationalId(), me.mobile(), ip));
+        refused("recovery.notFound", () -> recovery.start(me.memberCode(), TestData.newNationalId(), me.mobile(), ip));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", me.mobile()));
+    }
+
+    // ---- password change -------------------------------------------------------------------------------------
+
+    @Test
+    void wrongCurrentPasswordChangesNothing() {
+        TestData.Member me = activatedMember();
+        long account = accountId(me);
+        refused("password.currentWrong", () -> accountService.changePassword(account, "Nadorost99", "Tazeh1404sabz",
+                "Tazeh1404sabz", ip));
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
+    }
+
+    @Test
+    void passwordChangeEndsTheForcedChangeAndForgetsRememberMe() {
+        TestData.Member me = activatedMember();
+        long account = accountId(me);
+        data.update("update user_account set must_change_password = ? where id = ?", true, account);
+        String token = rememberMe.issue(account);
+        assertTrue(rememberMe.accountFor(token).isPresent());
+
+        accountService.changePassword(account, PASSWORD, "Tazeh1404sabz", "Tazeh1404sabz", ip);
+
+        assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
+        assertEquals(0L, count("select count(*) from remember_token where account_id = ?", account));
+        assertTrue(rememberMe.accountFor(token).isEmpty());
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), "Tazeh1404sabz", GROUP, ip).status());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private long accountId(TestData.Member member) {
+        return ((Number) data.queryValue("select id from user_account where person_id = ?", member.personId()))
+                .longValue();
+    }
+
+    private long count(String sql, Object... args) {
+        return ((Number) data.queryValue(sql, args)).longValue();
+    }
+
+    private int attempts(String subject) {
+        return ((Number) data.queryValue("select attempts from verification_code where subject = ?", subject))
+                .intValue();
+    }
+
+    private String lastCodeSentTo(String mobile) {
+        String sms = (String) data.queryValue("select body from sms_message where mobile = ? order by id desc",
+                mobile);
+        assertNotNull(sms, "no SMS to " + mobile);
+        Matcher m = Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])").matcher(sms);
+        assertTrue(m.find(), sms);
+        return m.group(1);
+    }
+
+    private static void refused(String key, Executable action) {
+        assertEquals(key, assertThrows(ValidationException.class, action).key());
+    }
+
+    private static String persianDigits(String ascii) {
+        StringBuilder out = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            out.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
+        }
+        return out.toString();
+    }
+}
