@@ -157,6 +157,19 @@ class LoginBrowserIT {
     }
 
     @Test
+    void englishCanBeChosenAndPersianComesBack() {
+        browser.open("/login.xhtml");
+        assertEquals("rtl", browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("dir"));
+        browser.click("langForm:switchLanguage");
+        browser.waitForText("Log in to the assistance portal");
+        assertEquals("ltr", browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("dir"));
+        Logins.member(browser, family.main().nationalId(), PASSWORD, "Group members");
+        browser.waitForText("Dependents");
+        browser.click("headerForm:switchLanguage");
+        browser.waitForText("افراد تحت تکفل");
+    }
+
+    @Test
     void sessionIdChangesAtLogin() {
         browser.open("/login.xhtml");
         String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
