@@ -51,6 +51,10 @@ public class UserAccount implements Serializable {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** For treatment-centre users: their centre (ir.hami.network.TreatmentCenter). */
+    @Column(name = "center_id")
+    private Long centerId;
+
     @Version
     private long version;
 
@@ -90,6 +94,8 @@ public class UserAccount implements Serializable {
         this.lastLoginAt = now;
     }
 
+    public Long getCenterId() { return centerId; }
+    public void setCenterId(Long centerId) { this.centerId = centerId; }
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public Person getPerson() { return person; }

@@ -1,0 +1,149 @@
+package ir.hami.network;
+
+import ir.hami.membership.Insurer;
+import ir.hami.platform.text.PersianText;
+import jakarta.persistence.*;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A contracted treatment centre (مرکز درمانی طرف قرارداد). Whether it issues referral letters, and whether online
+ * (the member just shows the national ID there), is what members look it up for. A centre issuing online must issue.
+ */
+@Entity
+@Table(name = "treatment_center")
+public class TreatmentCenter implements Serializable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "treatment_center")
+    @TableGenerator(name = "treatment_center", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "next_val",
+            pkColumnValue = "treatment_center", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "code", nullable = false, length = 20)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "search_name", nullable = false, length = 200)
+    private String searchName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "center_type", nullable = false, length = 30)
+    private CenterType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contract_type", nullable = false, length = 30)
+    private ContractType contractType;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "province_id")
+    private Province province;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "city_id")
+    private City city;
+
+    @Column(name = "address", length = 500)
+    private String address;
+
+    @Column(name = "phone", length = 40)
+    private String phone;
+
+    @Column(name = "fax", length = 40)
+    private String fax;
+
+    @Column(name = "website", length = 200)
+    private String website;
+
+    @Column(name = "latitude", precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(name = "longitude", precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Column(name = "issues_referrals", nullable = false)
+    private boolean issuesReferrals;
+
+    @Column(name = "online_referrals", nullable = false)
+    private boolean onlineReferrals;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @ManyToMany
+    @JoinTable(name = "center_insurer", joinColumns = @JoinColumn(name = "center_id"),
+            inverseJoinColumns = @JoinColumn(name = "insurer_id"))
+    private Set<Insurer> insurers = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected TreatmentCenter() {
+    }
+
+    public TreatmentCenter(String code, String name, CenterType type, ContractType contractType, City city) {
+        this.code = code;
+        this.type = type;
+        this.contractType = contractType;
+        rename(name);
+        moveTo(city);
+    }
+
+    /** The form of a name that search compares: Persian letters and digits normalised, lower case. */
+    public static String searchForm(String text) {
+        String normalized = PersianText.normalize(text);
+        return normalized == null ? "" : normalized.toLowerCase(Locale.ROOT);
+    }
+
+    public void rename(String newName) {
+        this.name = PersianText.normalize(newName);
+        this.searchName = searchForm(newName);
+    }
+
+    public void moveTo(City newCity) {
+        this.city = newCity;
+        this.province = newCity.getProvince();
+    }
+
+    /** Sets the two referral flags; online issuing implies issuing. */
+    public void setReferralFlags(boolean issues, boolean online) {
+        this.issuesReferrals = issues || online;
+        this.onlineReferrals = online;
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public String getSearchName() { return searchName; }
+    public CenterType getType() { return type; }
+    public void setType(CenterType type) { this.type = type; }
+    public ContractType getContractType() { return contractType; }
+    public void setContractType(ContractType contractType) { this.contractType = contractType; }
+    public Province getProvince() { return province; }
+    public City getCity() { return city; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getFax() { return fax; }
+    public void setFax(String fax) { this.fax = fax; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
+    public BigDecimal getLatitude() { return latitude; }
+    public BigDecimal getLongitude() { return longitude; }
+    public void setLocation(BigDecimal latitude, BigDecimal longitude) {
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+    public boolean isIssuesReferrals() { return issuesReferrals; }
+    public boolean isOnlineReferrals() { return onlineReferrals; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public Set<Insurer> getInsurers() { return insurers; }
+    public long getVersion() { return version; }
+}
