@@ -73,7 +73,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the document and PrimeFaces' widgets, so a click reaches a live component. */
     public void waitForLoad() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0);")));
     }
@@ -99,9 +101,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks, then waits until any Ajax request the click started has finished and updated the page. */
     public Browser click(String id) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForLoad();
         return this;
     }
 

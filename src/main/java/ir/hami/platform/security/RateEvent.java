@@ -27,4 +27,8 @@ public class RateEvent {
         this.bucket = bucket.length() > 120 ? bucket.substring(0, 120) : bucket;
         this.createdAt = createdAt;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

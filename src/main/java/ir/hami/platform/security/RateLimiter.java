@@ -28,10 +28,10 @@ public class RateLimiter {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(String bucket, Duration window) {
-        return em.createNativeQuery("select count(*) from rate_event where bucket = ? and created_at > ?")
-                .setParameter(1, bucket)
-                .setParameter(2, java.sql.Timestamp.from(now().minus(window)))
-                .getSingleResult() instanceof Number n ? n.longValue() : 0L;
+        return em.createQuery("select count(e) from RateEvent e where e.bucket = :b and e.createdAt > :t", Long.class)
+                .setParameter("b", bucket)
+                .setParameter("t", now().minus(window))
+                .getSingleResult();
     }
 
     public boolean exceeded(String bucket, int limit, Duration window) {
@@ -41,11 +41,14 @@ public class RateLimiter {
     /** The moment the oldest event in the window leaves it, i.e. when the bucket has room again. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Instant oldestIn(String bucket, Duration window) {
-        Object oldest = em.createNativeQuery("select min(created_at) from rate_event where bucket = ? and created_at > ?")
-                .setParameter(1, bucket)
-                .setParameter(2, java.sql.Timestamp.from(now().minus(window)))
-                .getSingleResult();
-        return oldest instanceof java.sql.Timestamp t ? t.toInstant() : null;
+        // the oldest event as an entity, so the instant converter reads the column: an aggregate or native query
+        // gets a LocalDateTime from Connector/J instead
+        return em.createQuery("select e from RateEvent e where e.bucket = :b and e.createdAt > :t "
+                        + "order by e.createdAt, e.id", RateEvent.class)
+                .setParameter("b", bucket)
+                .setParameter("t", now().minus(window))
+                .setMaxResults(1)
+                .getResultStream().findFirst().map(RateEvent::getCreatedAt).orElse(null);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -62,8 +65,8 @@ public class RateLimiter {
     @Schedule(hour = "*", minute = "7", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void purge() {
-        em.createNativeQuery("delete from rate_event where created_at < ?")
-                .setParameter(1, java.sql.Timestamp.from(now().minus(Duration.ofDays(1))))
+        em.createQuery("delete from RateEvent e where e.createdAt < :t")
+                .setParameter("t", now().minus(Duration.ofDays(1)))
                 .executeUpdate();
     }
 
