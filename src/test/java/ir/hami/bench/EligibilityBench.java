@@ -106,23 +106,22 @@ public final class EligibilityBench {
             return response.statusCode() == 200 && response.body().contains("\"covered\"");
         };
 
-        Connection[] work = new Connection[users];
-        IdSequence.Block[] idBlocks = new IdSequence.Block[users];
         List<Connection> opened = new ArrayList<>();
-        for (int i = 0; i < users; i++) {
-            work[i] = DriverManager.getConnection(url, user, password);
-            Connection idConnection = DriverManager.getConnection(url, user, password);
-            idBlocks[i] = new IdSequence.Block(idConnection, "eligibility_check", 100);
-            opened.add(work[i]);
-            opened.add(idConnection);
-        }
-        Call floor = (u, nationalId) -> jdbcCheck(work[u], idBlocks[u], centerId, nationalId);
-
         try {
             System.out.printf(Locale.ROOT, "%nTarget %,d requests/s for %d s (after %d s warm-up), %d concurrent "
                     + "virtual users, %,d sampled national IDs%n", rate, seconds, warmup, users, ids.size());
             run("warm-up API", api, ids, rate, warmup, users);
             Result apiResult = run("portal API", api, ids, rate, seconds, users);
+            // the floor's connections are opened only now, so they never take the portal's database connections
+            Connection[] work = new Connection[users];
+            for (int i = 0; i < users; i++) {
+                work[i] = DriverManager.getConnection(url, user, password);
+                opened.add(work[i]);
+            }
+            Connection idConnection = DriverManager.getConnection(url, user, password);
+            opened.add(idConnection);
+            IdSequence.Block idBlock = new IdSequence.Block(idConnection, "eligibility_check", 1000);
+            Call floor = (u, nationalId) -> jdbcCheck(work[u], idBlock, centerId, nationalId);
             run("warm-up JDBC", floor, ids, rate, warmup, users);
             Result floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
 
@@ -169,8 +168,12 @@ public final class EligibilityBench {
                 }
             }
         }
+        long id;
+        synchronized (ids) {
+            id = ids.next();
+        }
         try (PreparedStatement s = c.prepareStatement(EligibilityQueries.RECORD_CHECK)) {
-            s.setLong(1, ids.next());
+            s.setLong(1, id);
             s.setLong(2, centerId);
             s.setString(3, "bench-jdbc");
             s.setString(4, "API");
