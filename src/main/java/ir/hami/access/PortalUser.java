@@ -29,6 +29,7 @@ public class PortalUser implements Serializable {
     private Role role;
     private String displayName;
     private Long personId;
+    private Long centerId;
     private boolean mustChangePassword;
 
     private Long contractId;
@@ -56,6 +57,7 @@ public class PortalUser implements Serializable {
             displayName = account.getPerson() != null ? account.getPerson().getFullName() : account.getDisplayName();
             personId = account.getPerson() == null ? null : account.getPerson().getId();
             mustChangePassword = account.isMustChangePassword();
+            centerId = account.getCenterId();
         });
     }
 
@@ -65,6 +67,7 @@ public class PortalUser implements Serializable {
         role = null;
         displayName = null;
         personId = null;
+        centerId = null;
         mustChangePassword = false;
         contractId = null;
         insuredPersonId = null;
@@ -103,6 +106,12 @@ public class PortalUser implements Serializable {
     public Long getPersonId() {
         load();
         return personId;
+    }
+
+    /** A treatment-centre user's centre (ir.hami.network.TreatmentCenter id); null for everyone else. */
+    public Long getCenterId() {
+        load();
+        return centerId;
     }
 
     public boolean isMustChangePassword() {

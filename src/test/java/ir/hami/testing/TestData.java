@@ -120,6 +120,36 @@ public final class TestData {
         return username;
     }
 
+    /** A treatment centre (in a new province and city of its own); returns its id. */
+    public long center(String name) {
+        long province = nextId("province");
+        update("insert into province (id, code, name, name_en) values (?,?,?,?)", province,
+                "T" + (province % 1000), "استان آزمون", "Test province");
+        long city = nextId("city");
+        update("insert into city (id, province_id, name) values (?,?,?)", city, province, "شهر آزمون");
+        long id = nextId("treatment_center");
+        update("insert into treatment_center (id, code, name, search_name, center_type, contract_type, province_id, "
+                + "city_id, issues_referrals, online_referrals, active, version) values (?,?,?,?,?,?,?,?,?,?,?,0)",
+                id, unique("TC"), name, name, "PRIVATE_HOSPITAL", "DIRECT", province, city, false, false, true);
+        return id;
+    }
+
+    /** A treatment-centre user of this centre; returns the username. */
+    public String centerUser(long centerId, String password) {
+        String username = staff("CENTER", password);
+        update("update user_account set center_id = ? where username = ?", centerId, username);
+        return username;
+    }
+
+    /** An API key of a centre (stored hashed, like the portal does); returns the key. */
+    public String apiKey(long centerId, boolean revoked) {
+        String key = unique("hami_test_key_") + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        update("insert into api_key (id, center_id, key_prefix, key_hash, label, created_at, created_by, revoked_at) "
+                        + "values (?,?,?,?,?,?,?,?)", nextId("api_key"), centerId, key.substring(0, 12),
+                PasswordHasher.sha256(key), "test", now(), "test", revoked ? now() : null);
+        return key;
+    }
+
     public final class ContractBuilder {
         private final long insurerId;
         private final long policyholderId;

@@ -1,0 +1,71 @@
+package ir.hami.eligibility.web;
+
+import ir.hami.access.PortalUser;
+import ir.hami.eligibility.ApiKey;
+import ir.hami.eligibility.ApiKeys;
+import ir.hami.eligibility.IssuedKey;
+import ir.hami.platform.web.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+
+/** Administrators issue and revoke a centre's API keys; a new key is shown once. */
+@Named
+@ViewScoped
+public class ApiKeysPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApiKeys apiKeys;
+
+    @Inject
+    PortalUser user;
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    private String centerCode;
+    private Long centerId;
+    private String label;
+    private String issuedKey;
+
+    public void find() {
+        issuedKey = null;
+        List<Long> ids = em.createQuery("select c.id from TreatmentCenter c where c.code = :code", Long.class)
+                .setParameter("code", centerCode == null ? "" : centerCode.trim()).getResultList();
+        centerId = ids.isEmpty() ? null : ids.get(0);
+        if (centerId == null) {
+            Texts.error("keysForm:centerCode", "apiKeys.centerNotFound");
+        }
+    }
+
+    public void issue() {
+        if (centerId != null) {
+            IssuedKey key = apiKeys.issue(centerId, label, user.getUsername());
+            issuedKey = key.key();
+            label = null;
+        }
+    }
+
+    public void revoke(long keyId) {
+        apiKeys.revoke(keyId, user.getUsername());
+        issuedKey = null;
+        Texts.info(null, "apiKeys.revokedDone");
+    }
+
+    public List<ApiKey> getKeys() {
+        return centerId == null ? List.of() : apiKeys.ofCenter(centerId);
+    }
+
+    public String getCenterCode() { return centerCode; }
+    public void setCenterCode(String centerCode) { this.centerCode = centerCode; }
+    public Long getCenterId() { return centerId; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+    public String getIssuedKey() { return issuedKey; }
+}

@@ -1,0 +1,101 @@
+package ir.hami.eligibility.web;
+
+import ir.hami.access.PortalUser;
+import ir.hami.eligibility.Channel;
+import ir.hami.eligibility.Eligibility;
+import ir.hami.eligibility.EligibilityCheck;
+import ir.hami.eligibility.EligibilityService;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.web.Texts;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The centres' panel: check a person's eligibility, and the centre's own history of checks. */
+@Named
+@ViewScoped
+public class CenterHomePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EligibilityService eligibility;
+
+    @Inject
+    PortalUser user;
+
+    private String nationalId;
+    private LocalDate birthDate;
+    private Eligibility result;
+    private final HistoryModel history = new HistoryModel();
+
+    public void check() {
+        Long center = user.getCenterId();
+        if (center == null) {
+            Texts.error(null, "eligibility.noCenter");
+            return;
+        }
+        try {
+            result = eligibility.check(center, user.getUsername(), Channel.WEB, nationalId, birthDate);
+        } catch (ValidationException e) {
+            result = null;
+            Texts.error("checkForm:nationalId", e.key(), e.args());
+        }
+    }
+
+    public boolean isHasCenter() {
+        return user.getCenterId() != null;
+    }
+
+    public String reasonText() {
+        if (result == null) {
+            return "";
+        }
+        String key = "eligibility.reason." + result.getReason().name();
+        return result.getReasonDate() == null ? Texts.text(key)
+                : Texts.text(key, ir.hami.platform.time.Jalali.format(result.getReasonDate()));
+    }
+
+    public String getNationalId() { return nationalId; }
+    public void setNationalId(String nationalId) { this.nationalId = nationalId; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public Eligibility getResult() { return result; }
+    public LazyDataModel<EligibilityCheck> getHistory() { return history; }
+
+    /** The centre's own checks, newest first, a page at a time. */
+    class HistoryModel extends LazyDataModel<EligibilityCheck> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            Long center = user.getCenterId();
+            return center == null ? 0 : (int) eligibility.historyCount(center);
+        }
+
+        @Override
+        public List<EligibilityCheck> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
+            Long center = user.getCenterId();
+            return center == null ? List.of() : eligibility.history(center, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(EligibilityCheck check) {
+            return String.valueOf(check.getId());
+        }
+
+        @Override
+        public EligibilityCheck getRowData(String rowKey) {
+            return null;
+        }
+    }
+}

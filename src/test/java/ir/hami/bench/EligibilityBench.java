@@ -1,0 +1,363 @@
+package ir.hami.bench;
+
+import ir.hami.eligibility.EligibilityQueries;
+import ir.hami.platform.persistence.IdSequence;
+import ir.hami.platform.security.PasswordHasher;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The eligibility API under concurrent load, side by side with a floor that does the same database work with plain
+ * JDBC and no framework (the lookup of {@link EligibilityQueries}, the plan's covers, the audit insert), so the
+ * ratio shows the portal's overhead (HTTP, JAX-RS, JSON, EJB, JPA, key check, rate limit).
+ * <pre>
+ * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=ir.hami.bench.EligibilityBench -Dportal=http://127.0.0.1:8080 \
+ *     -Ddb.url='jdbc:mysql://127.0.0.1:3306/hami_bench_elig?useSSL=false&amp;allowPublicKeyRetrieval=true'
+ * </pre>
+ * The portal must run against the same database (its Flyway migration brings the schema to date) with a rate limit
+ * above the target: {@code HAMI_API_RATE_PER_SECOND=100000}. Before measuring, the bench tops the database up to
+ * {@code centers} (50,000) treatment centres and inserts its own API key ({@code key}, default
+ * {@value #BENCH_KEY}) for the first of them.
+ * Options: {@code rate} (1000 requests/s), {@code seconds} (20), {@code users} (64 concurrent virtual users; each
+ * takes the next slot of the schedule, waits for its planned time and sends; latency is measured from the planned
+ * time, so a stall counts for every request it delays), {@code warmup} (5 s at the same rate, not counted).
+ * Loopback only: the portal URL must be on 127.0.0.1 or localhost.
+ */
+public final class EligibilityBench {
+
+    static final String BENCH_KEY = "hami-bench-key-0001";
+
+    private EligibilityBench() {
+    }
+
+    private interface Call {
+        boolean run(int user, String nationalId) throws Exception;
+    }
+
+    private record Result(String name, long requests, long errors, double seconds, long[] nanos) {
+        double throughput() {
+            return requests / seconds;
+        }
+
+        double ms(int percentile) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.ceil(percentile / 100.0 * nanos.length) - 1;
+            return nanos[Math.max(0, Math.min(nanos.length - 1, i))] / 1e6;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = new BenchOptions(args);
+        String portal = options.get("portal", "http://127.0.0.1:8080").replaceAll("/$", "");
+        URI portalUri = URI.create(portal);
+        if (!"127.0.0.1".equals(portalUri.getHost()) && !"localhost".equals(portalUri.getHost())) {
+            throw new IllegalArgumentException("Loopback only: " + portal);
+        }
+        String url = options.get("db.url",
+                "jdbc:mysql://127.0.0.1:3306/hami_bench_elig?useSSL=false&allowPublicKeyRetrieval=true");
+        String user = options.get("db.user", "root");
+        String password = options.password();
+        int rate = (int) options.getLong("rate", 1000);
+        int seconds = (int) options.getLong("seconds", 20);
+        int users = (int) options.getLong("users", 64);
+        int warmup = (int) options.getLong("warmup", 5);
+        String key = options.get("key", BENCH_KEY);
+
+        long centerId;
+        List<String> ids;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            System.out.printf(Locale.ROOT, "Database %s %s: %,d persons, %,d coverages%n",
+                    c.getMetaData().getDatabaseProductName(), c.getMetaData().getDatabaseProductVersion(),
+                    single(c, "select count(*) from person"), single(c, "select count(*) from coverage"));
+            centerId = ensureCenters(c, () -> DriverManager.getConnection(url, user, password),
+                    options.getLong("centers", 50_000));
+            ensureKey(c, centerId, key);
+            ids = sampleNationalIds(c, 20_000, new SplittableRandom(options.getLong("seed", 11)));
+        }
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Call api = (u, nationalId) -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(portal + "/api/v1/eligibility/" + nationalId))
+                    .header("X-Api-Key", key).timeout(Duration.ofSeconds(10)).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"covered\"");
+        };
+
+        List<Connection> opened = new ArrayList<>();
+        try {
+            System.out.printf(Locale.ROOT, "%nTarget %,d requests/s for %d s (after %d s warm-up), %d concurrent "
+                    + "virtual users, %,d sampled national IDs%n", rate, seconds, warmup, users, ids.size());
+            run("warm-up API", api, ids, rate, warmup, users);
+            Result apiResult = run("portal API", api, ids, rate, seconds, users);
+            // the floor's connections are opened only now, so they never take the portal's database connections
+            Connection[] work = new Connection[users];
+            for (int i = 0; i < users; i++) {
+                work[i] = DriverManager.getConnection(url, user, password);
+                opened.add(work[i]);
+            }
+            Connection idConnection = DriverManager.getConnection(url, user, password);
+            opened.add(idConnection);
+            IdSequence.Block idBlock = new IdSequence.Block(idConnection, "eligibility_check", 1000);
+            Call floor = (u, nationalId) -> jdbcCheck(work[u], idBlock, centerId, nationalId);
+            run("warm-up JDBC", floor, ids, rate, warmup, users);
+            Result floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
+
+            System.out.printf(Locale.ROOT, "%n%-18s %9s %7s %10s %9s %9s %9s%n", "", "requests", "errors",
+                    "req/s", "p50 ms", "p99 ms", "max ms");
+            for (Result r : List.of(apiResult, floorResult)) {
+                System.out.printf(Locale.ROOT, "%-18s %,9d %7d %10.1f %9.2f %9.2f %9.2f%n", r.name(), r.requests(),
+                        r.errors(), r.throughput(), r.ms(50), r.ms(99), r.ms(100));
+            }
+            System.out.printf(Locale.ROOT, "overhead (API / floor): p50 x%.1f, p99 x%.1f; aim p99 < 20 ms at %d/s: %s%n",
+                    apiResult.ms(50) / floorResult.ms(50), apiResult.ms(99) / floorResult.ms(99), rate,
+                    apiResult.ms(99) < 20 && apiResult.throughput() >= rate * 0.98 && apiResult.errors() == 0
+                            ? "MET" : "NOT MET");
+        } finally {
+            for (Connection c : opened) {
+                c.close();
+            }
+        }
+    }
+
+    /** The floor: what the portal does for one check, with plain JDBC and autocommit. */
+    private static boolean jdbcCheck(Connection c, IdSequence.Block ids, long centerId, String nationalId)
+            throws SQLException {
+        long contractId = -1;
+        boolean found = false;
+        try (PreparedStatement s = c.prepareStatement(EligibilityQueries.COVERAGES_BY_NATIONAL_ID)) {
+            s.setString(1, nationalId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (!found) {
+                        contractId = rs.getLong(5);
+                    }
+                    found = true;
+                }
+            }
+        }
+        if (found) {
+            try (PreparedStatement s = c.prepareStatement(EligibilityQueries.COVERS_OF_CONTRACT)) {
+                s.setLong(1, contractId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(1);
+                    }
+                }
+            }
+        }
+        long id;
+        synchronized (ids) {
+            id = ids.next();
+        }
+        try (PreparedStatement s = c.prepareStatement(EligibilityQueries.RECORD_CHECK)) {
+            s.setLong(1, id);
+            s.setLong(2, centerId);
+            s.setString(3, "bench-jdbc");
+            s.setString(4, "API");
+            s.setString(5, nationalId);
+            s.setTimestamp(6, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            s.setBoolean(7, found);
+            s.setString(8, found ? "COVERED" : "NOT_FOUND");
+            s.executeUpdate();
+        }
+        return true;
+    }
+
+    /** Open-loop schedule: slot i is due at start + i / rate; each user takes the next slot, waits, calls. */
+    private static Result run(String name, Call call, List<String> ids, int rate, int seconds, int users)
+            throws InterruptedException {
+        long total = (long) rate * seconds;
+        long interval = 1_000_000_000L / rate;
+        long[] nanos = new long[(int) total];
+        AtomicLong next = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(users);
+        long start = System.nanoTime() + 50_000_000L;
+        long deadline = start + seconds * 3_000_000_000L;
+        for (int u = 0; u < users; u++) {
+            int userIndex = u;
+            Thread t = new Thread(() -> {
+                try {
+                    long slot;
+                    while ((slot = next.getAndIncrement()) < total) {
+                        long due = start + slot * interval;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                        if (System.nanoTime() > deadline) {
+                            nanos[(int) slot] = -1;
+                            errors.incrementAndGet();
+                            continue;
+                        }
+                        boolean ok;
+                        try {
+                            ok = call.run(userIndex, ids.get((int) (slot % ids.size())));
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        nanos[(int) slot] = System.nanoTime() - due;
+                        if (!ok) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    done.countDown();
+                }
+            }, name + "-" + u);
+            t.setDaemon(true);
+            t.start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] measured = Arrays.stream(nanos).filter(n -> n >= 0).sorted().toArray();
+        Result r = new Result(name, total, errors.get(), elapsed, measured);
+        System.out.printf(Locale.ROOT, "  %-18s %,d requests in %.1f s, %d errors, p50 %.2f ms, p99 %.2f ms%n",
+                name, total, elapsed, r.errors(), r.ms(50), r.ms(99));
+        return r;
+    }
+
+    /** Tops the database up to {@code wanted} treatment centres; returns the first centre's id (the bench key's). */
+    private interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private static long ensureCenters(Connection c, Connections connections, long wanted) throws SQLException {
+        long have = single(c, "select count(*) from treatment_center");
+        if (have < wanted) {
+            System.out.printf(Locale.ROOT, "Adding %,d treatment centres...%n", wanted - have);
+            long province;
+            long city;
+            try (Connection ids = connections.open()) {
+                province = IdSequence.reserve(ids, "province", 1);
+                city = IdSequence.reserve(ids, "city", 1);
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("insert into province (id, code, name, name_en) values (" + province
+                            + ", 'BN" + (province % 100) + "', 'استان آزمایش بار', 'Bench province')");
+                    s.executeUpdate("insert into city (id, province_id, name) values (" + city + ", " + province
+                            + ", 'شهر آزمایش بار')");
+                }
+                int count = (int) (wanted - have);
+                long first = IdSequence.reserve(ids, "treatment_center", count);
+                c.setAutoCommit(false);
+                try (PreparedStatement s = c.prepareStatement("insert into treatment_center (id, code, name, "
+                        + "search_name, center_type, contract_type, province_id, city_id, issues_referrals, "
+                        + "online_referrals, active, version) values (?,?,?,?,?,?,?,?,?,?,?,0)")) {
+                    for (int i = 0; i < count; i++) {
+                        long id = first + i;
+                        s.setLong(1, id);
+                        s.setString(2, "BENCH-" + id);
+                        s.setString(3, "مرکز درمانی " + id);
+                        s.setString(4, "مرکز درمانی " + id);
+                        s.setString(5, "CLINIC");
+                        s.setString(6, "DIRECT");
+                        s.setLong(7, province);
+                        s.setLong(8, city);
+                        s.setBoolean(9, false);
+                        s.setBoolean(10, false);
+                        s.setBoolean(11, true);
+                        s.addBatch();
+                        if (i % 1000 == 999) {
+                            s.executeBatch();
+                        }
+                    }
+                    s.executeBatch();
+                }
+                c.commit();
+                c.setAutoCommit(true);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%,d treatment centres%n", single(c, "select count(*) from treatment_center"));
+        return single(c, "select min(id) from treatment_center");
+    }
+
+    private static void ensureKey(Connection c, long centerId, String key) throws SQLException {
+        String hash = PasswordHasher.sha256(key);
+        try (PreparedStatement s = c.prepareStatement("select count(*) from api_key where key_hash = ?")) {
+            s.setString(1, hash);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+        }
+        long id = single(c, "select coalesce(max(id), 999) + 1 from api_key");
+        try (PreparedStatement s = c.prepareStatement("insert into api_key (id, center_id, key_prefix, key_hash, label, "
+                + "created_at, created_by) values (?,?,?,?,?,?,?)")) {
+            s.setLong(1, id + 1_000_000);
+            s.setLong(2, centerId);
+            s.setString(3, key.substring(0, 12));
+            s.setString(4, hash);
+            s.setString(5, "benchmark");
+            s.setTimestamp(6, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            s.setString(7, "bench");
+            s.executeUpdate();
+        }
+    }
+
+    /** National IDs of random persons (by primary key), plus one in ten unknown ones (not-covered answers). */
+    private static List<String> sampleNationalIds(Connection c, int count, SplittableRandom random)
+            throws SQLException {
+        long min = single(c, "select min(id) from person");
+        long max = single(c, "select max(id) from person");
+        List<String> ids = new ArrayList<>(count);
+        try (PreparedStatement s = c.prepareStatement("select national_id from person where id = ?")) {
+            while (ids.size() < count) {
+                if (ids.size() % 10 == 9) {
+                    ids.add(unknownNationalId(random));
+                    continue;
+                }
+                s.setLong(1, random.nextLong(min, max + 1));
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static String unknownNationalId(SplittableRandom random) {
+        String nine = String.format("9%08d", random.nextInt(100_000_000));
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (nine.charAt(i) - '0') * (10 - i);
+        }
+        int r = sum % 11;
+        return nine + (r < 2 ? r : 11 - r);
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package ir.hami.eligibility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ir.hami.membership.Relation;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.text.PersianText;
+import ir.hami.testing.Deployments;
+import ir.hami.testing.ItDatabase;
+import ir.hami.testing.TestData;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Eligibility rules, the audit trail and the API, on the real services, database and HTTP, in one deployment. */
+@ExtendWith(ArquillianExtension.class)
+class EligibilityIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    EligibilityService service;
+
+    @Resource(lookup = "java:app/jdbc/hami")
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
+
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+
+    private TestData data() {
+        return TestData.on(dataSource);
+    }
+
+    @Test
+    void mainMemberAndDependentAreCoveredWithTheirCovers() {
+        TestData data = data();
+        long center = data.center("بیمارستان آزمون");
+        long insurer = data.insurer("بیمه دانا آزمون");
+        long contract = data.contract(insurer, data.policyholder("شرکت نفت آزمون"))
+                .cover("بستری", 500_000_000L, 10).cover("دندانپزشکی", 20_000_000L, 30).create();
+        TestData.Family f = data.family(contract).dependents(2).lastName("کریمی").create();
+
+        Eligibility main = service.check(center, "u1", Channel.WEB, f.main().nationalId(), null);
+        assertTrue(main.isCovered());
+        assertEquals(f.main().fullName(), main.getFullName());
+        assertEquals("بیمه دانا آزمون", main.getInsurer());
+        assertEquals("شرکت نفت آزمون", main.getPolicyholder());
+        assertEquals(Relation.SELF, main.getRelation());
+        assertEquals(2, main.getCovers().size());
+        assertEquals(30, main.getCovers().get(1).getFranchisePercent());
+
+        TestData.Member spouse = f.dependents().get(0);
+        Eligibility dep = service.check(center, "u1", Channel.WEB, PersianText.toPersianDigits(spouse.nationalId()),
+                LocalDate.of(1985, 3, 21));
+        assertTrue(dep.isCovered());
+        assertEquals(Relation.SPOUSE, dep.getRelation());
+        assertEquals(f.main().fullName(), dep.getMainMemberName());
+
+        assertEquals(2L, ((Number) data.queryValue("select count(*) from eligibility_check where center_id = ? "
+                + "and covered = true", center)).longValue());
+        assertEquals("u1", data.queryValue("select actor from eligibility_check where center_id = ? and national_id = ?",
+                center, spouse.nationalId()));
+    }
+
+    @Test
+    void expiredFutureUnknownAndWrongBirthDateAreNotCoveredAndRecorded() {
+        TestData data = data();
+        long center = data.center("درمانگاه آزمون");
+        long insurer = data.insurer("بیمه آزمون");
+        long old = data.contract(insurer, data.policyholder("شرکت قدیم"))
+                .period(TODAY.minusYears(2), TODAY.minusYears(1)).create();
+        long future = data.contract(insurer, data.policyholder("شرکت آینده"))
+                .period(TODAY.plusDays(10), TODAY.plusYears(1)).create();
+        long current = data.contract(insurer, data.policyholder("شرکت حال")).create();
+        String expired = data.family(old).create().main().nationalId();
+        String notYet = data.family(future).create().main().nationalId();
+        String covered = data.family(current).create().main().nationalId();
+
+        Eligibility e = service.check(center, "u", Channel.WEB, expired, null);
+        assertEquals(Reason.EXPIRED, e.getReason());
+        assertEquals(TODAY.minusYears(1), e.getReasonDate());
+        assertNull(e.getFullName());
+        assertEquals(Reason.NOT_STARTED, service.check(center, "u", Channel.WEB, notYet, null).getReason());
+        assertEquals(Reason.NOT_FOUND, service.check(center, "u", Channel.WEB, TestData.newNationalId(), null).getReason());
+        Eligibility mismatch = service.check(center, "u", Channel.WEB, covered, LocalDate.of(1990, 1, 1));
+        assertEquals(Reason.BIRTH_DATE_MISMATCH, mismatch.getReason());
+        assertNull(mismatch.getInsurer());
+        assertThrows(ValidationException.class, () -> service.check(center, "u", Channel.WEB, "12345", null));
+
+        assertEquals(4L, ((Number) data.queryValue("select count(*) from eligibility_check where center_id = ? "
+                + "and covered = false", center)).longValue());
+    }
+
+    @Test
+    void historyShowsOnlyTheCentresOwnChecks() {
+        TestData data = data();
+        long a = data.center("مرکز الف");
+        long b = data.center("مرکز ب");
+        String id = TestData.newNationalId();
+        service.check(a, "ua", Channel.WEB, id, null);
+        service.check(a, "ua", Channel.WEB, id, null);
+        service.check(b, "ub", Channel.WEB, id, null);
+        List<EligibilityCheck> ofA = service.history(a, 0, 10);
+        assertEquals(2, ofA.size());
+        assertTrue(ofA.stream().allMatch(c -> c.getCenterId() == a && c.getActor().equals("ua")));
+        assertEquals(2L, service.historyCount(a));
+        assertEquals(1, service.history(b, 0, 10).size());
+    }
+
+    // --- the API, over HTTP ---
+
+    private static HttpResponse<String> get(URL base, String path, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path));
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void apiAnswersCoveredNotCoveredAndProblems() throws Exception {
+        TestData data = TestData.on(ItDatabase.arquillianUrl());
+        long center = data.center("بیمارستان API");
+        String key = data.apiKey(center, false);
+        String revoked = data.apiKey(center, true);
+        long insurer = data.insurer("بیمه API");
+        long contract = data.contract(insurer, data.policyholder("شرکت API")).cover("بستری", 1000L, 10).create();
+        TestData.Family f = data.family(contract).create();
+        String nid = f.main().nationalId();
+
+        HttpResponse<String> ok = get(base, "/api/v1/eligibility/" + nid, key);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("\"covered\":true"), ok.body());
+        assertTrue(ok.body().contains("بیمه API"), ok.body());
+
+        // Arabic-Indic digits and a Jalali birth date (1364/01/01 = 1985-03-21)
+        String arabic = nid.chars().mapToObj(c -> String.valueOf((char) ('\u0660' + (c - '0'))))
+                .reduce("", String::concat);
+        HttpResponse<String> ar = get(base, "/api/v1/eligibility/" + java.net.URLEncoder.encode(arabic, "UTF-8")
+                + "?birthDate=1364/01/01", key);
+        assertEquals(200, ar.statusCode(), ar.body());
+        assertTrue(ar.body().contains("\"covered\":true"), ar.body());
+
+        HttpResponse<String> unknown = get(base, "/api/v1/eligibility/" + TestData.newNationalId(), key);
+        assertEquals(200, unknown.statusCode());
+        assertTrue(unknown.body().contains("\"covered\":false") && unknown.body().contains("NOT_FOUND"), unknown.body());
+
+        problem(get(base, "/api/v1/eligibility/12345", key), 400, "national-id-format");
+        String wrongCheck = nid.substring(0, 9) + ((nid.charAt(9) - '0' + 1) % 10);
+        problem(get(base, "/api/v1/eligibility/" + wrongCheck, key), 400, "national-id-invalid");
+        problem(get(base, "/api/v1/eligibility/" + nid, null), 401, "api-key-missing");
+        problem(get(base, "/api/v1/eligibility/" + nid, revoked), 401, "api-key-invalid");
+        problem(get(base, "/api/v1/eligibility/" + nid, "hami_no_such_key_at_all_0000"), 401, "api-key-invalid");
+
+        assertEquals("api:" + key.substring(0, 12), data.queryValue(
+                "select max(actor) from eligibility_check where center_id = ? and channel = 'API'", center));
+    }
+
+    private static void problem(HttpResponse<String> response, int status, String type) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertTrue(response.body().contains("\"type\":\"https://hami.example/problems/" + type + "\""), response.body());
+        assertTrue(response.body().contains("\"status\":" + status), response.body());
+    }
+
+    @Test
+    @RunAsClient
+    void openApiDocumentsTheEligibilityPath() throws Exception {
+        URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");
+        HttpResponse<String> doc = get(root, "/openapi", null);
+        assertEquals(200, doc.statusCode());
+        assertTrue(doc.body().contains("/api/v1/eligibility/{nationalId}"), doc.body());
+        assertFalse(doc.body().isBlank());
+    }
+}
