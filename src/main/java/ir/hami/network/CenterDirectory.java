@@ -1,5 +1,6 @@
 package ir.hami.network;
 
+import ir.hami.membership.Insurer;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -67,6 +68,11 @@ public class CenterDirectory {
         }
         return em.createQuery("select r from ReferralContact r where r.insurer.id = :insurer", ReferralContact.class)
                 .setParameter("insurer", insurerId).getResultStream().findFirst();
+    }
+
+    /** Every insurer by name, for the administrators' menus. */
+    public List<Insurer> insurers() {
+        return em.createQuery("select i from Insurer i order by i.name", Insurer.class).getResultList();
     }
 
     public List<Province> provinces() {

@@ -13,10 +13,16 @@ import java.util.Map;
  * digits ASCII, lower case) and split into words; every word must appear somewhere in the centre's search name
  * ("شفا شیر" finds «بیمارستان شفا، (شیراز)»). At most {@value #MAX_WORDS} words of at most
  * {@value #MAX_WORD_LENGTH} characters are kept. A city narrows further than its province; the referral flags only
- * narrow when ticked. Only active centres are ever listed.
+ * narrow when ticked. Only active centres are listed, except to administrators ({@code includeInactive}).
  */
 public record CenterFilter(String name, Long provinceId, Long cityId, CenterType type, boolean issuesReferrals,
-                           boolean onlineReferrals) implements Serializable {
+                           boolean onlineReferrals, boolean includeInactive) implements Serializable {
+
+    /** A member's filter: active centres only. */
+    public CenterFilter(String name, Long provinceId, Long cityId, CenterType type, boolean issuesReferrals,
+                        boolean onlineReferrals) {
+        this(name, provinceId, cityId, type, issuesReferrals, onlineReferrals, false);
+    }
 
     public static final int MAX_WORDS = 5;
     public static final int MAX_WORD_LENGTH = 50;
@@ -38,7 +44,7 @@ public record CenterFilter(String name, Long provinceId, Long cityId, CenterType
 
     /** The JPQL condition on the centre alias {@code c} and its named parameters. */
     public Where where() {
-        StringBuilder jpql = new StringBuilder("c.active = true");
+        StringBuilder jpql = new StringBuilder(includeInactive ? "c.id is not null" : "c.active = true");
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> words = nameWords();
         for (int i = 0; i < words.size(); i++) {

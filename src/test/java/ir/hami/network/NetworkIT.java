@@ -2,6 +2,7 @@ package ir.hami.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.testing.Deployments;
@@ -37,6 +38,15 @@ class NetworkIT {
 
     @Inject
     CenterDirectory directory;
+
+    @Inject
+    CenterAdmin admin;
+
+    @Inject
+    CenterExport export;
+
+    @Inject
+    CenterImport importer;
 
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;
@@ -147,5 +157,143 @@ class NetworkIT {
         assertEquals("۷:۳۰ تا ۱۶:۳۰", contact.getOfficeHours());
         assertTrue(directory.referralContact(null).isEmpty());
         assertTrue(directory.referralContact(data.insurer("بیمه دیگر")).isEmpty());
+    }
+
+    @Test
+    void adminCreatesAndEditsACentreAndAStaleEditIsRefused() {
+        long insurer = data.insurer("بیمه " + tag);
+        CenterForm form = new CenterForm();
+        form.setCode(TestData.unique("A"));
+        form.setName("كلينيك دندانپزشکی مهر " + tag);
+        form.setType(CenterType.DENTISTRY);
+        form.setContractType(ContractType.DIRECT);
+        form.setCityId(SHIRAZ);
+        form.setLatitude(new java.math.BigDecimal("29.6"));
+        form.setLongitude(new java.math.BigDecimal("52.5"));
+        form.setOnlineReferrals(true);
+        form.setInsurerIds(new java.util.ArrayList<>(List.of(insurer)));
+        form.setServices("جرم‌گیری\n\nایمپلنت");
+        form.setPhysicians("دکتر سارا کریمی؛ ارتودنسی؛ ۱۲۳۴۵");
+        long id = admin.save(form);
+
+        TreatmentCenter saved = directory.details(id).orElseThrow();
+        assertEquals("کلینیک دندانپزشکی مهر " + tag, saved.getName());
+        assertTrue(saved.isIssuesReferrals());
+        assertEquals(2, saved.getServices().size());
+        assertEquals("12345", saved.getPhysicians().get(0).getCouncilCode());
+        assertEquals(1, directory.count(byName("مهر دندان " + tag)));
+
+        CenterForm first = admin.load(id);
+        CenterForm second = admin.load(id);
+        first.setPhysicians("");
+        first.setActive(false);
+        admin.save(first);
+        assertEquals(0, directory.count(byName(tag)));
+        assertEquals(1, directory.count(new CenterFilter(tag, null, null, null, false, false, true)));
+        ir.hami.platform.ValidationException stale = org.junit.jupiter.api.Assertions.assertThrows(
+                ir.hami.platform.ValidationException.class, () -> admin.save(second));
+        assertEquals(CenterAdmin.KEY_CONFLICT, stale.key());
+    }
+
+    @Test
+    void adminInputIsChecked() {
+        CenterForm form = new CenterForm();
+        form.setCode(TestData.unique("B"));
+        form.setName("مرکز " + tag);
+        form.setType(CenterType.CLINIC);
+        form.setCityId(SHIRAZ);
+        form.setLatitude(new java.math.BigDecimal("91"));
+        form.setLongitude(new java.math.BigDecimal("52"));
+        assertEquals(CenterAdmin.KEY_LATITUDE, org.junit.jupiter.api.Assertions.assertThrows(
+                ir.hami.platform.ValidationException.class, () -> admin.save(form)).key());
+        form.setLatitude(null);
+        assertEquals(CenterAdmin.KEY_LOCATION_HALF, org.junit.jupiter.api.Assertions.assertThrows(
+                ir.hami.platform.ValidationException.class, () -> admin.save(form)).key());
+        form.setLongitude(null);
+        form.setProvinceId(1L);
+        assertEquals(CenterAdmin.KEY_NO_CITY, org.junit.jupiter.api.Assertions.assertThrows(
+                ir.hami.platform.ValidationException.class, () -> admin.save(form)).key());
+    }
+
+    @Test
+    void exportWritesOneRowPerCentreWithJoinedLists() throws Exception {
+        long id = data.center("بیمارستان صادرات " + tag, SHIRAZ).service("بستری").service("اورژانس")
+                .physician("دکتر علی نوری", "داخلی", "555").create();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        export.export(out);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals(NetworkWorkbook.TITLES.get(0), sheet.getRow(0).getCell(0).getStringCellValue());
+            long rows = data.queryValue("select count(*) from treatment_center") instanceof Number n ? n.longValue() : -1;
+            assertEquals(rows, sheet.getLastRowNum());
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getCell(1) != null && row.getCell(1).getStringCellValue().equals("بیمارستان صادرات " + tag)) {
+                    found = true;
+                    assertEquals("بستری؛ اورژانس", row.getCell(16).getStringCellValue());
+                    assertEquals("دکتر علی نوری | داخلی | 555", row.getCell(17).getStringCellValue());
+                    assertEquals("بیمارستان خصوصی", row.getCell(2).getStringCellValue());
+                }
+            }
+            assertTrue(found, "row of centre " + id);
+        }
+    }
+
+    @Test
+    void importAcceptsGoodRowsAndReportsTheRejectedOnesAndABrokenFileChangesNothing() throws Exception {
+        long insurer = data.insurer("بیمه " + tag);
+        String insurerCode = (String) data.queryValue("select code from insurer where id = ?", insurer);
+        String code = TestData.unique("IM");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("network", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            var header = sheet.createRow(0);
+            for (int i = 0; i < NetworkWorkbook.TITLES.size(); i++) {
+                header.createCell(i).setCellValue(NetworkWorkbook.TITLES.get(i));
+            }
+            String[][] rows = {
+                {code, "داروخانه دکتر یزدانی " + tag, "داروخانه", "قرارداد مستقیم", "فارس", "جهرم", "خیابان آزادی",
+                    "071-54000000", "", "", "28.5", "53.56", "بله", "بله", "بله", insurerCode,
+                    "نسخه‌پیچی؛ داروهای خاص", "دکتر مینا شریفی | داروسازی | 98765"},
+                {TestData.unique("IM"), "بد " + tag, "داروخانه", "", "فارس", "تبریز", "", "", "", "", "95", "53",
+                    "شاید", "", "", "NOPE", "", ""},
+                {code, "تکراری " + tag, "داروخانه", "", "فارس", "جهرم", "", "", "", "", "", "", "", "", "", "", "", ""},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (!rows[r][c].isEmpty()) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        CenterImport.Result result = importer.importFile(file);
+        assertEquals(1, result.accepted());
+        assertEquals(2, result.rejected());
+        try (var report = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(result.report()))) {
+            var sheet = report.getSheetAt(0);
+            int reasons = NetworkWorkbook.TITLES.size() + 1;
+            String bad = sheet.getRow(1).getCell(reasons).getStringCellValue();
+            assertTrue(bad.contains("تبریز") && bad.contains("NOPE") && bad.contains("شاید"), bad);
+            assertTrue(sheet.getRow(2).getCell(reasons).getStringCellValue().contains(code));
+        }
+        TreatmentCenter imported = directory.search(byName("یزدانی " + tag), 0, 1).get(0);
+        TreatmentCenter details = directory.details(imported.getId()).orElseThrow();
+        assertTrue(details.isOnlineReferrals());
+        assertEquals(2, details.getServices().size());
+        assertEquals("98765", details.getPhysicians().get(0).getCouncilCode());
+        assertEquals(1, details.getInsurers().size());
+
+        long before = ((Number) data.queryValue("select count(*) from treatment_center")).longValue();
+        java.nio.file.Files.write(file, new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8});
+        assertThrows(ir.hami.platform.ValidationException.class, () -> importer.importFile(file));
+        assertEquals(before, ((Number) data.queryValue("select count(*) from treatment_center")).longValue());
+        java.nio.file.Files.deleteIfExists(file);
     }
 }

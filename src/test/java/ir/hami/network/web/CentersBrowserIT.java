@@ -124,6 +124,51 @@ class CentersBrowserIT {
         browser.screenshot("centers-dialog-not-online");
     }
 
+    @Test
+    void adminCreatesACentreAndAMemberFindsIt() {
+        String tag = TestData.unique("n");
+        String name = "کلینیک دندانپزشکی مهر " + tag;
+        long insurer = data.insurer("بیمه دی " + tag);
+        long contract = data.contract(insurer, data.policyholder("شرکت آزمون")).cover("بستری", 500_000_000L, 10)
+                .create();
+        TestData.Family f = data.family(contract).create();
+        data.memberAccount(f.main().personId(), f.main().nationalId(), PASSWORD);
+        String adminUser = data.staff("ADMIN", PASSWORD);
+
+        Logins.staff(browser, adminUser, PASSWORD);
+        browser.open("/admin/centers.xhtml");
+        browser.click("adminCentersForm:newCenter");
+        browser.type("adminCentersForm:code", TestData.unique("AD"));
+        browser.type("adminCentersForm:cname", name);
+        browser.choose("adminCentersForm:ctype", "دندانپزشکی");
+        browser.choose("adminCentersForm:cprovince", "فارس");
+        browser.choose("adminCentersForm:ccity", "شیراز");
+        browser.type("adminCentersForm:address", "خیابان ۷ تیر تقاطع اردیبهشت");
+        browser.type("adminCentersForm:lat_input", "29.61");
+        browser.type("adminCentersForm:lng_input", "52.53");
+        browser.type("adminCentersForm:services", "جرم‌گیری");
+        browser.driver().findElement(By.xpath("//*[@id='adminCentersForm:online']//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        browser.screenshot("admin-center-form");
+        browser.click("adminCentersForm:saveCenter");
+        browser.waitForText("مرکز «" + name + "» ذخیره شد");
+        browser.type("adminCentersForm:search", tag);
+        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.screenshot("admin-centers");
+
+        browser.open("/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+        Logins.member(browser, f.main().nationalId(), PASSWORD);
+        browser.open("/member/centers.xhtml");
+        browser.type("centersForm:name", "دندان مهر " + tag);
+        browser.click("centersForm:searchButton");
+        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.click("centersForm:centersTable:0:view");
+        String dialog = waitForDialog(name);
+        assertTrue(dialog.contains("امکان صدور آنلاین معرفی نامه دارد ✓"), dialog);
+        assertTrue(dialog.contains("جرم‌گیری"), dialog);
+    }
+
     private String waitForDialog(String text) {
         WebElement dialog = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("centersForm:centerDialog")));
