@@ -167,6 +167,8 @@ class CentersBrowserIT {
         String dialog = waitForDialog(name);
         assertTrue(dialog.contains("امکان صدور آنلاین معرفی نامه دارد ✓"), dialog);
         assertTrue(dialog.contains("جرم‌گیری"), dialog);
+        assertTrue(dialog.contains("29.61") && dialog.contains("52.53"), dialog);
+        browser.screenshot("member-finds-new-centre");
     }
 
     private String waitForDialog(String text) {
