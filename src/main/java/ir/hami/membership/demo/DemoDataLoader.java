@@ -51,6 +51,13 @@ public class DemoDataLoader {
     @Inject
     Clock clock;
 
+    private static boolean hasCenters(Connection connection) throws SQLException {
+        try (var s = connection.createStatement();
+             var rs = s.executeQuery("select count(*) from treatment_center")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
     /** The treatment-centre network, after the insurers exist, in one transaction. */
     private void loadCenters() throws SQLException {
         try (Connection writes = dataSource.getConnection(); Connection ids = dataSource.getConnection()) {
@@ -76,6 +83,10 @@ public class DemoDataLoader {
                 if (DemoDataGenerator.hasInsurers(connection)) {
                     LOG.info("Demo data: the database already has insurers, nothing loaded.\n"
                             + DemoLogins.describeFixed());
+                    if (!hasCenters(connection)) {
+                        // the members came in an earlier start whose centres failed: load only the centres
+                        loadCenters();
+                    }
                     return;
                 }
             }
