@@ -1,65 +1,37 @@
 package ir.hami.membership;
 
-import com.github.pjfanning.xlsx.StreamingReader;
 import ir.hami.platform.ValidationException;
-import ir.hami.platform.time.Jalali;
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.file.Files;
+import ir.hami.platform.excel.ExcelSheet;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.tika.Tika;
 
 /**
- * Reads the first sheet of a roster .xlsx as a stream (excel-streaming-reader: a hundred rows in memory at a time,
- * never the whole workbook). Each {@link #forEachRow} is one pass over the file; the importer makes several.
- *
- * <p>Before anything is read the file's content is checked, not its name: it must be an OOXML (zip) package;
- * an old .xls, a password-protected workbook, any other file, or a zip that is not a readable workbook is refused
- * with its own message key. Cells become text: numbers without a trailing ".0", Excel date cells (Gregorian dates)
- * as Jalali "yyyy/MM/dd", formulas by their cached value. A national ID kept by Excel as a number has lost its
- * leading zeros: such a cell is read back as ten digits.
+ * Reads the first sheet of a roster .xlsx as a stream through {@link ExcelSheet} (the content check, the streaming
+ * reader and the cell rules live there, shared with the network import). Each {@link #forEachRow} is one pass over
+ * the file; the importer makes several. A national ID kept by Excel as a number is read back as ten digits.
  */
 public final class RosterSheet {
 
     /** Key: the file is empty. */
-    public static final String KEY_EMPTY = "roster.error.empty";
+    public static final String KEY_EMPTY = ExcelSheet.KEY_EMPTY;
     /** Key: not an Excel (.xlsx) file at all. */
-    public static final String KEY_NOT_EXCEL = "roster.error.notExcel";
+    public static final String KEY_NOT_EXCEL = ExcelSheet.KEY_NOT_EXCEL;
     /** Key: an old-format .xls or a password-protected workbook. */
-    public static final String KEY_OLD_OR_ENCRYPTED = "roster.error.oldOrEncrypted";
+    public static final String KEY_OLD_OR_ENCRYPTED = ExcelSheet.KEY_OLD_OR_ENCRYPTED;
     /** Key: a zip/OOXML file that is not a readable workbook (damaged, or a Word file). */
-    public static final String KEY_UNREADABLE = "roster.error.unreadable";
+    public static final String KEY_UNREADABLE = ExcelSheet.KEY_UNREADABLE;
     /** Key: the first sheet has no rows at all. */
-    public static final String KEY_NO_HEADER = "roster.error.noHeader";
+    public static final String KEY_NO_HEADER = ExcelSheet.KEY_NO_HEADER;
 
-    private static final Set<String> OOXML_TYPES = Set.of(
-            "application/x-tika-ooxml", "application/zip",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final Set<String> OLE2_TYPES = Set.of(
-            "application/x-tika-msoffice", "application/vnd.ms-excel", "application/x-tika-ooxml-protected");
-
-    private final Path file;
+    private final ExcelSheet sheet;
     private final RosterHeader header;
-    private final int headerLine;
 
-    private RosterSheet(Path file, RosterHeader header, int headerLine) {
-        this.file = file;
+    private RosterSheet(ExcelSheet sheet, RosterHeader header) {
+        this.sheet = sheet;
         this.header = header;
-        this.headerLine = headerLine;
     }
 
     /**
@@ -68,13 +40,8 @@ public final class RosterSheet {
      * @throws ValidationException with one of the keys of this class or {@link RosterHeader#KEY_MISSING_COLUMNS}
      */
     public static RosterSheet open(Path file) {
-        checkContent(file);
-        HeaderFinder finder = new HeaderFinder();
-        read(file, finder);
-        if (finder.titles == null) {
-            throw new ValidationException(KEY_NO_HEADER);
-        }
-        return new RosterSheet(file, RosterHeader.of(finder.titles), finder.line);
+        ExcelSheet sheet = ExcelSheet.open(file);
+        return new RosterSheet(sheet, RosterHeader.of(sheet.titles()));
     }
 
     public RosterHeader header() {
@@ -88,166 +55,18 @@ public final class RosterSheet {
      *                             exception thrown by the consumer is passed on as it is
      */
     public void forEachRow(Consumer<RosterRow> consumer) {
-        boolean[] nationalIdColumns = new boolean[header.width()];
+        Set<Integer> nationalIdColumns = new HashSet<>();
         for (RosterColumn column : new RosterColumn[] {RosterColumn.NATIONAL_ID, RosterColumn.MAIN_NATIONAL_ID}) {
             int index = header.indexOf(column);
             if (index >= 0) {
-                nationalIdColumns[index] = true;
+                nationalIdColumns.add(index);
             }
         }
-        read(file, new RowVisitor() {
-            @Override
-            public boolean visit(Row row) {
-                int line = row.getRowNum() + 1;
-                if (line <= headerLine) {
-                    return true;
-                }
-                String[] cells = new String[header.width()];
-                boolean any = false;
-                for (Cell cell : row) {
-                    int index = cell.getColumnIndex();
-                    if (index >= cells.length) {
-                        continue;
-                    }
-                    String text = text(cell);
-                    if (text != null && nationalIdColumns[index] && isNumeric(cell) && text.matches("[0-9]{1,9}")) {
-                        text = "0".repeat(10 - text.length()) + text;
-                    }
-                    cells[index] = text;
-                    any |= text != null && !text.isBlank();
-                }
-                if (any) {
-                    consumer.accept(new RosterRow(line, Arrays.asList(cells), header));
-                }
-                return true;
-            }
-        });
-    }
-
-    private static void checkContent(Path file) {
-        String type;
-        try {
-            if (Files.size(file) == 0) {
-                throw new ValidationException(KEY_EMPTY);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                type = new Tika().detect(in);
-            }
-        } catch (IOException e) {
-            throw new ValidationException(e, KEY_UNREADABLE);
-        }
-        if (OLE2_TYPES.contains(type)) {
-            throw new ValidationException(KEY_OLD_OR_ENCRYPTED);
-        }
-        if (!OOXML_TYPES.contains(type)) {
-            throw new ValidationException(KEY_NOT_EXCEL);
-        }
-    }
-
-    private interface RowVisitor {
-        /** @return false to stop reading */
-        boolean visit(Row row);
-    }
-
-    private static final class HeaderFinder implements RowVisitor {
-        List<String> titles;
-        int line;
-
-        @Override
-        public boolean visit(Row row) {
-            List<String> cells = new ArrayList<>();
-            boolean any = false;
-            for (Cell cell : row) {
-                String text = text(cell);
-                while (cells.size() < cell.getColumnIndex()) {
-                    cells.add(null);
-                }
-                cells.add(text);
-                any |= text != null && !text.isBlank();
-            }
-            if (!any) {
-                return true;
-            }
-            while (!cells.isEmpty() && (cells.get(cells.size() - 1) == null || cells.get(cells.size() - 1).isBlank())) {
-                cells.remove(cells.size() - 1);
-            }
-            titles = cells;
-            line = row.getRowNum() + 1;
-            return false;
-        }
-    }
-
-    /** Streams the first sheet; damage found while opening or reading becomes {@link #KEY_UNREADABLE}. */
-    private static void read(Path file, RowVisitor visitor) {
-        Workbook workbook;
-        try {
-            workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(file.toFile());
-        } catch (RuntimeException e) {
-            throw new ValidationException(e, KEY_UNREADABLE);
-        }
-        try (workbook) {
-            Iterator<Row> rows;
-            try {
-                if (workbook.getNumberOfSheets() == 0) {
-                    throw new ValidationException(KEY_UNREADABLE);
-                }
-                Sheet sheet = workbook.getSheetAt(0);
-                rows = sheet.rowIterator();
-            } catch (ValidationException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new ValidationException(e, KEY_UNREADABLE);
-            }
-            while (true) {
-                Row row;
-                try {
-                    if (!rows.hasNext()) {
-                        return;
-                    }
-                    row = rows.next();
-                } catch (RuntimeException e) {
-                    throw new ValidationException(e, KEY_UNREADABLE);
-                }
-                if (!visitor.visit(row)) {
-                    return;
-                }
-            }
-        } catch (IOException e) {
-            throw new ValidationException(e, KEY_UNREADABLE);
-        }
-    }
-
-    private static boolean isNumeric(Cell cell) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
-        }
-        return type == CellType.NUMERIC;
+        sheet.forEachRow(nationalIdColumns, row -> consumer.accept(new RosterRow(row.line(), row.cells(), header)));
     }
 
     /** The text of a cell, or null when it is empty. */
     static String text(Cell cell) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            type = cell.getCachedFormulaResultType();
-        }
-        switch (type) {
-            case STRING:
-                return cell.getStringCellValue();
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
-                    try {
-                        return Jalali.format(date);
-                    } catch (IllegalArgumentException e) {
-                        return date.toString();
-                    }
-                }
-                return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN:
-                return Boolean.toString(cell.getBooleanCellValue());
-            default:
-                return null;
-        }
+        return ExcelSheet.text(cell);
     }
 }

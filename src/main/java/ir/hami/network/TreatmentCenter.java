@@ -5,7 +5,9 @@ import ir.hami.platform.text.PersianText;
 import jakarta.persistence.*;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -80,6 +82,14 @@ public class TreatmentCenter implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "insurer_id"))
     private Set<Insurer> insurers = new HashSet<>();
 
+    @OneToMany(mappedBy = "center", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CenterService> services = new ArrayList<>();
+
+    @OneToMany(mappedBy = "center", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Physician> physicians = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -146,4 +156,18 @@ public class TreatmentCenter implements Serializable {
     public void setActive(boolean active) { this.active = active; }
     public Set<Insurer> getInsurers() { return insurers; }
     public long getVersion() { return version; }
+    public List<CenterService> getServices() { return services; }
+    public List<Physician> getPhysicians() { return physicians; }
+
+    public CenterService offer(String title) {
+        CenterService service = new CenterService(this, title);
+        services.add(service);
+        return service;
+    }
+
+    public Physician employ(String name, String specialty, String councilCode) {
+        Physician physician = new Physician(this, name, specialty, councilCode);
+        physicians.add(physician);
+        return physician;
+    }
 }

@@ -43,6 +43,8 @@ public final class PortalServer {
                 "-Dhami.captcha.reveal=true",
                 "-Dhami.demo.outbox-page=true",
                 "-Dhami.demo.data=false",
+                // a tile server that never answers: the centres map must still show its markers and the page work
+                "-Dhami.map.tiles-url=http://127.0.0.1:9/{z}/{x}/{y}.png",
                 // every browser test comes from 127.0.0.1: the per-address limits are tested at service level
                 "-Dhami.sms.per-ip-per-hour=100000",
                 "-Dhami.login.max-failures-per-ip=100000",

@@ -268,6 +268,78 @@ public final class TestData {
         }
     }
 
+    /** A new treatment centre in a reference city (by its id in V3, e.g. 1 = تبریز, 160 = شیراز). */
+    public CenterBuilder center(String name, long cityId) {
+        return new CenterBuilder(name, cityId);
+    }
+
+    /** The referral unit's lines for an insurer's members. */
+    public long referralContact(long insurerId, String hours, String office, String afterHours) {
+        long id = nextId("referral_contact");
+        update("insert into referral_contact (id, insurer_id, office_hours, office_phones, after_hours_phones, version)"
+                + " values (?,?,?,?,?,0)", id, insurerId, hours, office, afterHours);
+        return id;
+    }
+
+    public final class CenterBuilder {
+        private final String name;
+        private final long cityId;
+        private String type = "PRIVATE_HOSPITAL";
+        private String contractType = "DIRECT";
+        private boolean issues;
+        private boolean online;
+        private boolean active = true;
+        private String address;
+        private Double latitude;
+        private Double longitude;
+        private final List<Long> insurers = new java.util.ArrayList<>();
+        private final List<String> services = new java.util.ArrayList<>();
+        private final List<String[]> physicians = new java.util.ArrayList<>();
+
+        private CenterBuilder(String name, long cityId) {
+            this.name = name;
+            this.cityId = cityId;
+        }
+
+        public CenterBuilder type(String value) { type = value; return this; }
+        public CenterBuilder contractType(String value) { contractType = value; return this; }
+        public CenterBuilder issuesReferrals() { issues = true; return this; }
+        public CenterBuilder onlineReferrals() { issues = true; online = true; return this; }
+        public CenterBuilder inactive() { active = false; return this; }
+        public CenterBuilder address(String value) { address = value; return this; }
+        public CenterBuilder at(double lat, double lng) { latitude = lat; longitude = lng; return this; }
+        public CenterBuilder insurer(long id) { insurers.add(id); return this; }
+        public CenterBuilder service(String title) { services.add(title); return this; }
+        public CenterBuilder physician(String name, String specialty, String code) {
+            physicians.add(new String[] {name, specialty, code});
+            return this;
+        }
+
+        public long create() {
+            long id = nextId("treatment_center");
+            Object province = queryValue("select province_id from city where id = ?", cityId);
+            update("insert into treatment_center (id, code, name, search_name, center_type, contract_type, province_id,"
+                            + " city_id, address, phone, latitude, longitude, issues_referrals, online_referrals, active,"
+                            + " version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                    id, unique("TC"), ir.hami.platform.text.PersianText.normalize(name),
+                    ir.hami.network.TreatmentCenter.searchForm(name), type, contractType, province, cityId, address,
+                    "021-88000000", latitude == null ? null : java.math.BigDecimal.valueOf(latitude),
+                    longitude == null ? null : java.math.BigDecimal.valueOf(longitude), issues, online, active);
+            for (long insurer : insurers) {
+                update("insert into center_insurer (center_id, insurer_id) values (?,?)", id, insurer);
+            }
+            for (String title : services) {
+                update("insert into center_service (id, center_id, title) values (?,?,?)", nextId("center_service"),
+                        id, title);
+            }
+            for (String[] p : physicians) {
+                update("insert into physician (id, center_id, name, specialty, council_code) values (?,?,?,?,?)",
+                        nextId("physician"), id, p[0], p[1], p[2]);
+            }
+            return id;
+        }
+    }
+
     /** Runs any statement on the test database, for what the builders do not cover. */
     public int update(String sql, Object... args) {
         try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(sql)) {

@@ -1,5 +1,6 @@
 package ir.hami.membership.demo;
 
+import ir.hami.network.demo.CenterGenerator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -44,7 +45,33 @@ public class DemoDataLoader {
     String members;
 
     @Inject
+    @ConfigProperty(name = "hami.demo.centers", defaultValue = "300")
+    int centers;
+
+    @Inject
     Clock clock;
+
+    private static boolean hasCenters(Connection connection) throws SQLException {
+        try (var s = connection.createStatement();
+             var rs = s.executeQuery("select count(*) from treatment_center")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    /** The treatment-centre network, after the insurers exist, in one transaction. */
+    private void loadCenters() throws SQLException {
+        try (Connection writes = dataSource.getConnection(); Connection ids = dataSource.getConnection()) {
+            writes.setAutoCommit(false);
+            try {
+                int written = CenterGenerator.generate(writes, ids, centers, DemoDataGenerator.DEFAULT_SEED);
+                writes.commit();
+                LOG.info(() -> "Demo data: " + written + " treatment centres loaded.");
+            } catch (SQLException | RuntimeException e) {
+                writes.rollback();
+                throw e;
+            }
+        }
+    }
 
     @PostConstruct
     void load() {
@@ -56,6 +83,10 @@ public class DemoDataLoader {
                 if (DemoDataGenerator.hasInsurers(connection)) {
                     LOG.info("Demo data: the database already has insurers, nothing loaded.\n"
                             + DemoLogins.describeFixed());
+                    if (!hasCenters(connection)) {
+                        // the members came in an earlier start whose centres failed: load only the centres
+                        loadCenters();
+                    }
                     return;
                 }
             }
@@ -68,6 +99,7 @@ public class DemoDataLoader {
                     .progress(LOG::info, 100_000)
                     .generate();
             LOG.info("Demo data loaded: " + summary.describe() + "\n" + summary.logins().describe());
+            loadCenters();
         } catch (SQLException | RuntimeException e) {
             // The portal still starts; the demo data is all or nothing for the small set, so the next start retries.
             LOG.log(Level.SEVERE, "Demo data could not be loaded", e);

@@ -3,6 +3,7 @@ package ir.hami.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Settings that pages and annotations read through EL. Each is documented in the README. */
@@ -21,6 +22,16 @@ public class PortalConfig {
     @Inject
     @ConfigProperty(name = "hami.demo.outbox-page", defaultValue = "false")
     boolean outboxPage;
+
+    /** hami.map.tiles-url: the map's tile URL template; empty (missing to MicroProfile Config) means no map. */
+    @Inject
+    @ConfigProperty(name = "hami.map.tiles-url")
+    Optional<String> mapTilesUrl;
+
+    /** The tile URL, or null when no map is configured. */
+    public String getMapTilesUrl() {
+        return mapTilesUrl.map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    }
 
     public boolean isSecureCookies() {
         return secureCookies;

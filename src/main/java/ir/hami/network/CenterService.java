@@ -1,0 +1,36 @@
+package ir.hami.network;
+
+import ir.hami.platform.text.PersianText;
+import jakarta.persistence.*;
+import java.io.Serializable;
+
+/** A service a centre offers (e.g. «سی‌تی‌اسکن», «آزمایش خون»). */
+@Entity
+@Table(name = "center_service")
+public class CenterService implements Serializable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "center_service")
+    @TableGenerator(name = "center_service", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "next_val",
+            pkColumnValue = "center_service", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "center_id")
+    private TreatmentCenter center;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    protected CenterService() {
+    }
+
+    public CenterService(TreatmentCenter center, String title) {
+        this.center = center;
+        this.title = PersianText.normalize(title);
+    }
+
+    public Long getId() { return id; }
+    public TreatmentCenter getCenter() { return center; }
+    public String getTitle() { return title; }
+}

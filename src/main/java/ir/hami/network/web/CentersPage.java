@@ -1,0 +1,163 @@
+package ir.hami.network.web;
+
+import ir.hami.access.PortalUser;
+import ir.hami.membership.Insurer;
+import ir.hami.network.CenterDirectory;
+import ir.hami.network.CenterFilter;
+import ir.hami.network.CenterMarker;
+import ir.hami.network.CenterType;
+import ir.hami.network.City;
+import ir.hami.network.Province;
+import ir.hami.network.ReferralContact;
+import ir.hami.network.TreatmentCenter;
+import ir.hami.platform.config.PortalConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Treatment centres (وضعیت مراکز درمانی, seed 004): the referral unit's lines of the member's insurer, a search by
+ * name, province, city, type and referral flags, a paged table, a details dialog and a map of the results.
+ */
+@Named
+@ViewScoped
+public class CentersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String TABLE = "centersForm:centersTable";
+
+    @Inject
+    CenterDirectory directory;
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    PortalConfig config;
+
+    private String name;
+    private Long provinceId;
+    private Long cityId;
+    private CenterType type;
+    private boolean issuesReferrals;
+    private boolean onlineReferrals;
+
+    private CenterFilter filter = CenterFilter.all();
+    private List<Province> provinces;
+    private List<City> cities = List.of();
+    private ReferralContact referralContact;
+    private TreatmentCenter selected;
+    private String markersJson;
+    private final CenterModel model = new CenterModel();
+
+    @PostConstruct
+    void init() {
+        provinces = directory.provinces();
+        referralContact = directory.referralContact(user.getInsurerId()).orElse(null);
+        markersJson = isMapShown() ? toJson(directory.markers(filter)) : "[]";
+    }
+
+    public void provinceChanged() {
+        cities = directory.cities(provinceId);
+        cityId = null;
+    }
+
+    /** The search button: the new filter, the first page, the new markers. */
+    public void search() {
+        filter = new CenterFilter(name, provinceId, cityId, type, issuesReferrals, onlineReferrals);
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table != null) {
+            table.setFirst(0);
+        }
+        markersJson = isMapShown() ? toJson(directory.markers(filter)) : "[]";
+    }
+
+    public void show(long centerId) {
+        selected = directory.details(centerId).orElse(null);
+    }
+
+    /** The insurers of the chosen centre by name, joined for display. */
+    public String getSelectedInsurers() {
+        return selected == null ? "" : selected.getInsurers().stream().map(Insurer::getName).sorted()
+                .collect(Collectors.joining("، "));
+    }
+
+    public boolean isMapShown() {
+        return getTilesUrl() != null;
+    }
+
+    public String getTilesUrl() {
+        return config.getMapTilesUrl();
+    }
+
+    static String toJson(List<CenterMarker> markers) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (CenterMarker m : markers) {
+            array.add(Json.createObjectBuilder().add("id", m.id()).add("name", m.name())
+                    .add("lat", m.latitude()).add("lng", m.longitude()));
+        }
+        return array.build().toString();
+    }
+
+    public CenterType[] getTypes() { return CenterType.values(); }
+    public List<Province> getProvinces() { return provinces; }
+    public List<City> getCities() { return cities; }
+    public ReferralContact getReferralContact() { return referralContact; }
+    public TreatmentCenter getSelected() { return selected; }
+    public String getMarkersJson() { return markersJson; }
+    public LazyDataModel<TreatmentCenter> getModel() { return model; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Long getProvinceId() { return provinceId; }
+    public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
+    public Long getCityId() { return cityId; }
+    public void setCityId(Long cityId) { this.cityId = cityId; }
+    public CenterType getType() { return type; }
+    public void setType(CenterType type) { this.type = type; }
+    public boolean isIssuesReferrals() { return issuesReferrals; }
+    public void setIssuesReferrals(boolean issuesReferrals) { this.issuesReferrals = issuesReferrals; }
+    public boolean isOnlineReferrals() { return onlineReferrals; }
+    public void setOnlineReferrals(boolean onlineReferrals) { this.onlineReferrals = onlineReferrals; }
+
+    /** The centres matching the filter, read a page at a time. */
+    class CenterModel extends LazyDataModel<TreatmentCenter> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, directory.count(filter));
+        }
+
+        @Override
+        public List<TreatmentCenter> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+            return directory.search(filter, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(TreatmentCenter center) {
+            return String.valueOf(center.getId());
+        }
+
+        @Override
+        public TreatmentCenter getRowData(String rowKey) {
+            List<TreatmentCenter> page = getWrappedData();
+            return page == null ? null : page.stream()
+                    .filter(c -> String.valueOf(c.getId()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+}

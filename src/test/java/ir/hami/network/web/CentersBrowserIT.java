@@ -1,0 +1,197 @@
+package ir.hami.network.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ir.hami.testing.Browser;
+import ir.hami.testing.Logins;
+import ir.hami.testing.ScreenshotOnFailure;
+import ir.hami.testing.TestData;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Treatment centres in a real browser: search, filters, paging, the details dialog with the referral flags. */
+@ExtendWith(ScreenshotOnFailure.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CentersBrowserIT {
+
+    private static final String PASSWORD = "Hami-Test-1403";
+    private static final String ROWS = "//tbody[@id='centersForm:centersTable_data']/tr";
+    private static final long TABRIZ = 1;
+    private static final long SHIRAZ = 160;
+    private static final long JAHROM = 162;
+
+    private final TestData data = TestData.browser();
+    private Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @BeforeEach
+    void loggedOut() {
+        browser.open("/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void memberSearchesFiltersPagesAndSeesTheReferralFlags() {
+        String tag = TestData.unique("t");
+        long insurer = data.insurer("بیمه آسماری " + tag);
+        data.referralContact(insurer, "۷:۳۰ تا ۱۶:۳۰", "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی ۰۲۷۱", "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی ۰۱۴۹");
+        long contract = data.contract(insurer, data.policyholder("شرکت آزمون")).cover("بستری", 500_000_000L, 10)
+                .create();
+        TestData.Family f = data.family(contract).create();
+        data.memberAccount(f.main().personId(), f.main().nationalId(), PASSWORD);
+        for (int i = 1; i <= 11; i++) {
+            data.center("بیمارستان شفا " + tag + " " + (char) ('ا' + i), SHIRAZ).insurer(insurer).create();
+        }
+        data.center("بیمارستان استاد مطهری " + tag, JAHROM).type("PUBLIC_HOSPITAL").issuesReferrals()
+                .address("بلوار استاد مطهری").create();
+        data.center("آزمایشگاه پاستور " + tag, JAHROM).type("LABORATORY").onlineReferrals().insurer(insurer)
+                .at(28.5, 53.56)
+                .service("آزمایش خون").physician("دکتر مریم رضایی", "آسیب‌شناسی", "م-۱۲۳۴۵").create();
+        data.center("آزمایشگاه تبریز " + tag, TABRIZ).type("LABORATORY").onlineReferrals().create();
+
+        Logins.member(browser, f.main().nationalId(), PASSWORD);
+        browser.open("/member/centers.xhtml");
+        String page = browser.waitForText("خارج ساعات اداری");
+        assertTrue(page.contains("۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی ۰۱۴۹"), page);
+        // the browser tests' portal has a tile server that never answers: the map is there all the same
+        assertTrue(browser.find("centersMap").getAttribute("class").contains("leaflet-container"));
+
+        // a partial word typed with the Arabic yeh
+        browser.type("centersForm:name", "شف بيمار " + tag);
+        browser.click("centersForm:searchButton");
+        browser.waitForText("نمایش 1 تا 10 از 11 آیتم");
+        assertEquals(10, rows().size());
+        browser.screenshot("centers-search");
+        browser.waitFor(By.xpath("//*[@id='centersForm:centersTable_paginator_bottom']"
+                + "//*[contains(@class,'ui-paginator-page') and normalize-space(.)='2']")).click();
+        browser.waitForText("نمایش 11 تا 11 از 11 آیتم");
+
+        // province, city, type and the online flag
+        browser.type("centersForm:name", tag);
+        browser.choose("centersForm:province", "فارس");
+        browser.choose("centersForm:city", "جهرم");
+        browser.click("centersForm:searchButton");
+        browser.waitForText("نمایش 1 تا 2 از 2 آیتم");
+        browser.choose("centersForm:type", "آزمایشگاه");
+        browser.driver().findElement(By.xpath("//*[@id='centersForm:online']//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        browser.click("centersForm:searchButton");
+        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        assertTrue(rows().get(0).getText().contains("آزمایشگاه پاستور"), rows().get(0).getText());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("#centersMap .leaflet-interactive")).size() == 1);
+        browser.screenshot("centers-map");
+
+        browser.click("centersForm:centersTable:0:view");
+        String dialog = waitForDialog("آزمایشگاه پاستور");
+        assertTrue(dialog.contains("امکان صدور معرفی نامه دارد ✓"), dialog);
+        assertTrue(dialog.contains("امکان صدور آنلاین معرفی نامه دارد ✓"), dialog);
+        assertTrue(dialog.contains("دکتر مریم رضایی"), dialog);
+        assertTrue(dialog.contains("آزمایش خون"), dialog);
+        assertTrue(dialog.contains("بیمه آسماری " + tag), dialog);
+        assertTrue(browser.find("dOnline").getAttribute("class").contains("hami-flag-yes"));
+        browser.screenshot("centers-dialog-online");
+        closeDialog();
+
+        // back to all types and flags: the public hospital issues letters, but not online
+        browser.choose("centersForm:type", "همه");
+        browser.driver().findElement(By.xpath("//*[@id='centersForm:online']//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        browser.type("centersForm:name", "مطهري " + tag);
+        browser.click("centersForm:searchButton");
+        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.click("centersForm:centersTable:0:view");
+        dialog = waitForDialog("بیمارستان استاد مطهری");
+        assertTrue(dialog.contains("امکان صدور معرفی نامه دارد ✓"), dialog);
+        assertTrue(dialog.contains("امکان صدور آنلاین معرفی نامه ندارد ✗"), dialog);
+        assertTrue(dialog.contains("بلوار استاد مطهری"), dialog);
+        assertTrue(browser.find("dOnline").getAttribute("class").contains("hami-flag-no"));
+        browser.screenshot("centers-dialog-not-online");
+    }
+
+    @Test
+    void adminCreatesACentreAndAMemberFindsIt() {
+        String tag = TestData.unique("n");
+        String name = "کلینیک دندانپزشکی مهر " + tag;
+        long insurer = data.insurer("بیمه دی " + tag);
+        long contract = data.contract(insurer, data.policyholder("شرکت آزمون")).cover("بستری", 500_000_000L, 10)
+                .create();
+        TestData.Family f = data.family(contract).create();
+        data.memberAccount(f.main().personId(), f.main().nationalId(), PASSWORD);
+        String adminUser = data.staff("ADMIN", PASSWORD);
+
+        Logins.staff(browser, adminUser, PASSWORD);
+        browser.open("/admin/centers.xhtml");
+        browser.click("adminCentersForm:newCenter");
+        browser.type("adminCentersForm:code", TestData.unique("AD"));
+        browser.type("adminCentersForm:cname", name);
+        browser.choose("adminCentersForm:ctype", "دندانپزشکی");
+        browser.choose("adminCentersForm:cprovince", "فارس");
+        browser.choose("adminCentersForm:ccity", "شیراز");
+        browser.type("adminCentersForm:address", "خیابان ۷ تیر تقاطع اردیبهشت");
+        browser.type("adminCentersForm:lat_input", "29.61");
+        browser.type("adminCentersForm:lng_input", "52.53");
+        browser.type("adminCentersForm:services", "جرم‌گیری");
+        browser.driver().findElement(By.xpath("//*[@id='adminCentersForm:online']//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+        browser.screenshot("admin-center-form");
+        browser.click("adminCentersForm:saveCenter");
+        browser.waitForText("مرکز «" + name + "» ذخیره شد");
+        browser.type("adminCentersForm:search", tag);
+        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.screenshot("admin-centers");
+
+        browser.open("/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+        Logins.member(browser, f.main().nationalId(), PASSWORD);
+        browser.open("/member/centers.xhtml");
+        browser.type("centersForm:name", "دندان مهر " + tag);
+        browser.click("centersForm:searchButton");
+        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.click("centersForm:centersTable:0:view");
+        String dialog = waitForDialog(name);
+        assertTrue(dialog.contains("امکان صدور آنلاین معرفی نامه دارد ✓"), dialog);
+        assertTrue(dialog.contains("جرم‌گیری"), dialog);
+        assertTrue(dialog.contains("29.61") && dialog.contains("52.53"), dialog);
+        browser.screenshot("member-finds-new-centre");
+    }
+
+    private String waitForDialog(String text) {
+        WebElement dialog = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("centersForm:centerDialog")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("centersForm:centerDialog")).getText().contains(text));
+        return browser.driver().findElement(By.id("centersForm:centerDialog")).getText();
+    }
+
+    private void closeDialog() {
+        browser.driver().findElement(By.xpath("//*[@id='centersForm:centerDialog']"
+                + "//a[contains(@class,'ui-dialog-titlebar-close')]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("centersForm:centerDialog")));
+    }
+
+    private List<WebElement> rows() {
+        return browser.driver().findElements(By.xpath(ROWS));
+    }
+}
