@@ -1,5 +1,6 @@
 package ir.hami.eligibility.web;
 
+import ir.hami.platform.web.PagedModel;
 import ir.hami.access.PortalUser;
 import ir.hami.eligibility.Channel;
 import ir.hami.eligibility.Eligibility;
@@ -13,10 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The centres' panel: check a person's eligibility, and the centre's own history of checks. */
 @Named
@@ -34,7 +32,11 @@ public class CenterHomePage implements Serializable {
     private String nationalId;
     private LocalDate birthDate;
     private Eligibility result;
-    private final HistoryModel history = new HistoryModel();
+    private final PagedModel<EligibilityCheck> history = new PagedModel<>(
+            () -> user.getCenterId() == null ? 0 : eligibility.historyCount(user.getCenterId()),
+            (first, size) -> user.getCenterId() == null ? List.of()
+                    : eligibility.history(user.getCenterId(), first, size),
+            EligibilityCheck::getId);
 
     public void check() {
         Long center = user.getCenterId();
@@ -69,33 +71,4 @@ public class CenterHomePage implements Serializable {
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
     public Eligibility getResult() { return result; }
     public LazyDataModel<EligibilityCheck> getHistory() { return history; }
-
-    /** The centre's own checks, newest first, a page at a time. */
-    class HistoryModel extends LazyDataModel<EligibilityCheck> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            Long center = user.getCenterId();
-            return center == null ? 0 : (int) eligibility.historyCount(center);
-        }
-
-        @Override
-        public List<EligibilityCheck> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            Long center = user.getCenterId();
-            return center == null ? List.of() : eligibility.history(center, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(EligibilityCheck check) {
-            return String.valueOf(check.getId());
-        }
-
-        @Override
-        public EligibilityCheck getRowData(String rowKey) {
-            return null;
-        }
-    }
 }

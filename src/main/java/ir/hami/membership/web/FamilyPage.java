@@ -1,5 +1,6 @@
 package ir.hami.membership.web;
 
+import ir.hami.platform.web.PagedModel;
 import ir.hami.access.PortalUser;
 import ir.hami.membership.ContractChoice;
 import ir.hami.membership.FamilyMember;
@@ -16,11 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Dependents (افراد تحت تکفل, seed 004): choose a contract, search and page through the family, choose the insured
@@ -46,7 +44,8 @@ public class FamilyPage implements Serializable {
     private Long contractId;
     private String search;
     private FamilySearch parsedSearch = FamilySearch.everybody();
-    private final FamilyModel model = new FamilyModel();
+    private final PagedModel<FamilyMember> model = new PagedModel<>(this::familyCount, this::familyPage,
+            FamilyMember::personId);
 
     @PostConstruct
     void init() {
@@ -105,47 +104,26 @@ public class FamilyPage implements Serializable {
     public void setSearch(String search) { this.search = search; }
     public LazyDataModel<FamilyMember> getModel() { return model; }
 
-    /** The family of the chosen contract, read from the database a page at a time. */
-    class FamilyModel extends LazyDataModel<FamilyMember> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            if (contractId == null) {
-                return 0;
-            }
-            try {
-                return (int) family.familyCount(user.getPersonId(), contractId, parsedSearch);
-            } catch (ValidationException e) {
-                Texts.error(null, e.key(), e.args());
-                return 0;
-            }
+    private long familyCount() {
+        if (contractId == null) {
+            return 0;
         }
-
-        @Override
-        public List<FamilyMember> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            if (contractId == null) {
-                return List.of();
-            }
-            try {
-                return family.family(user.getPersonId(), contractId, parsedSearch, first, pageSize);
-            } catch (ValidationException e) {
-                return List.of();
-            }
+        try {
+            return family.familyCount(user.getPersonId(), contractId, parsedSearch);
+        } catch (ValidationException e) {
+            Texts.error(null, e.key(), e.args());
+            return 0;
         }
+    }
 
-        @Override
-        public String getRowKey(FamilyMember member) {
-            return String.valueOf(member.personId());
+    private List<FamilyMember> familyPage(int first, int size) {
+        if (contractId == null) {
+            return List.of();
         }
-
-        @Override
-        public FamilyMember getRowData(String rowKey) {
-            List<FamilyMember> page = getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(m -> String.valueOf(m.personId()).equals(rowKey)).findFirst().orElse(null);
+        try {
+            return family.family(user.getPersonId(), contractId, parsedSearch, first, size);
+        } catch (ValidationException e) {
+            return List.of();
         }
     }
 }

@@ -1,5 +1,6 @@
 package ir.hami.membership.web;
 
+import ir.hami.platform.web.PagedModel;
 import ir.hami.membership.RosterImport;
 import ir.hami.membership.RosterImportResult;
 import ir.hami.membership.RosterImporter;
@@ -21,11 +22,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -46,7 +43,10 @@ public class RosterImportPage implements Serializable {
     private ContractOption contract;
     private transient UploadedFile file;
     private RosterImportResult result;
-    private final PastImports pastImports = new PastImports();
+    private final PagedModel<RosterImport> pastImports = new PagedModel<>(
+            () -> contract == null ? 0 : importer.countImports(contract.id()),
+            (first, size) -> contract == null ? List.of() : importer.imports(contract.id(), first, size),
+            RosterImport::getId);
 
     public List<ContractOption> completeContract(String text) {
         return importer.findContracts(PersianText.normalize(text), SUGGESTIONS).stream()
@@ -127,42 +127,10 @@ public class RosterImportPage implements Serializable {
         return PersianText.localizeDigits(String.valueOf(value), Texts.currentLocale());
     }
 
-    /** The contract's imports, newest first, a page at a time. */
-    public class PastImports extends LazyDataModel<RosterImport> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return contract == null ? 0 : importer.countImports(contract.id());
-        }
-
-        @Override
-        public List<RosterImport> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
-            return contract == null ? List.of() : importer.imports(contract.id(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(RosterImport row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public RosterImport getRowData(String rowKey) {
-            for (RosterImport row : getWrappedData()) {
-                if (getRowKey(row).equals(rowKey)) {
-                    return row;
-                }
-            }
-            return null;
-        }
-    }
-
     public ContractOption getContract() { return contract; }
     public void setContract(ContractOption contract) { this.contract = contract; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
     public RosterImportResult getResult() { return result; }
-    public PastImports getPastImports() { return pastImports; }
+    public PagedModel<RosterImport> getPastImports() { return pastImports; }
 }

@@ -1,5 +1,6 @@
 package ir.hami.messaging.web;
 
+import ir.hami.platform.web.PagedModel;
 import ir.hami.access.PortalUser;
 import ir.hami.messaging.AnnouncementService;
 import ir.hami.messaging.AnnouncementView;
@@ -16,10 +17,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Announcements administration (اعلانات): a paged table, a dialog to create or edit, delete. */
 @Named
@@ -40,7 +38,9 @@ public class AnnouncementsPage implements Serializable {
     Clock clock;
 
     private List<InsurerOption> insurers;
-    private final Model model = new Model();
+    // lambdas, not method references: the service is injected after this field is set
+    private final PagedModel<AnnouncementView> model = new PagedModel<>(() -> announcements.count(),
+            (first, size) -> announcements.page(first, size), AnnouncementView::id);
 
     private Long id;
     private long version;
@@ -139,33 +139,4 @@ public class AnnouncementsPage implements Serializable {
     public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
-
-    /** All announcements, a page at a time from the database. */
-    class Model extends LazyDataModel<AnnouncementView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) announcements.count();
-        }
-
-        @Override
-        public List<AnnouncementView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            return announcements.page(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AnnouncementView row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public AnnouncementView getRowData(String rowKey) {
-            List<AnnouncementView> page = getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(a -> String.valueOf(a.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
 }

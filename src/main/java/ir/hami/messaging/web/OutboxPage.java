@@ -4,17 +4,14 @@ import ir.hami.messaging.SmsMessage;
 import ir.hami.messaging.SmsSender;
 import ir.hami.platform.config.PortalConfig;
 import ir.hami.platform.id.MobileNumber;
+import ir.hami.platform.web.PagedModel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The SMS outbox for staff, in demo mode only ({@code hami.demo.outbox-page}): a tester reads activation and
@@ -34,30 +31,8 @@ public class OutboxPage implements Serializable {
 
     private String mobile;
 
-    private final LazyDataModel<SmsMessage> messages = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) sms.outboxCount(filter());
-        }
-
-        @Override
-        public List<SmsMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return sms.outbox(filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SmsMessage message) {
-            return String.valueOf(message.getId());
-        }
-
-        @Override
-        public SmsMessage getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final PagedModel<SmsMessage> messages = new PagedModel<>(() -> sms.outboxCount(filter()),
+            (first, size) -> sms.outbox(filter(), first, size), SmsMessage::getId);
 
     public void check() throws IOException {
         if (!config.isOutboxPage()) {

@@ -1,5 +1,6 @@
 package ir.hami.network.web;
 
+import ir.hami.platform.web.PagedModel;
 import ir.hami.membership.Insurer;
 import ir.hami.network.CenterAdmin;
 import ir.hami.network.CenterDirectory;
@@ -32,13 +33,10 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /** Administrators: the network's centres (active or not) by name, a create/edit dialog, the Excel export. */
@@ -71,7 +69,8 @@ public class CentersAdminPage implements Serializable {
     private List<Insurer> insurers;
     private List<City> cities = List.of();
     private CenterForm form;
-    private final CenterModel model = new CenterModel();
+    private final PagedModel<TreatmentCenter> model = new PagedModel<>(() -> directory.count(filter),
+            (first, size) -> directory.search(filter, first, size), TreatmentCenter::getId);
 
     @PostConstruct
     void init() {
@@ -190,33 +189,4 @@ public class CentersAdminPage implements Serializable {
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public LazyDataModel<TreatmentCenter> getModel() { return model; }
-
-    /** Every centre matching the search, a page at a time. */
-    class CenterModel extends LazyDataModel<TreatmentCenter> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, directory.count(filter));
-        }
-
-        @Override
-        public List<TreatmentCenter> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            return directory.search(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(TreatmentCenter center) {
-            return String.valueOf(center.getId());
-        }
-
-        @Override
-        public TreatmentCenter getRowData(String rowKey) {
-            List<TreatmentCenter> page = getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(c -> String.valueOf(c.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package ir.hami.network.web;
 
+import ir.hami.platform.web.PagedModel;
 import ir.hami.access.PortalUser;
 import ir.hami.membership.Insurer;
 import ir.hami.network.CenterDirectory;
@@ -20,12 +21,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Treatment centres (وضعیت مراکز درمانی, seed 004): the referral unit's lines of the member's insurer, a search by
@@ -61,7 +59,8 @@ public class CentersPage implements Serializable {
     private ReferralContact referralContact;
     private TreatmentCenter selected;
     private String markersJson;
-    private final CenterModel model = new CenterModel();
+    private final PagedModel<TreatmentCenter> model = new PagedModel<>(() -> directory.count(filter),
+            (first, size) -> directory.search(filter, first, size), TreatmentCenter::getId);
 
     @PostConstruct
     void init() {
@@ -131,33 +130,4 @@ public class CentersPage implements Serializable {
     public void setIssuesReferrals(boolean issuesReferrals) { this.issuesReferrals = issuesReferrals; }
     public boolean isOnlineReferrals() { return onlineReferrals; }
     public void setOnlineReferrals(boolean onlineReferrals) { this.onlineReferrals = onlineReferrals; }
-
-    /** The centres matching the filter, read a page at a time. */
-    class CenterModel extends LazyDataModel<TreatmentCenter> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, directory.count(filter));
-        }
-
-        @Override
-        public List<TreatmentCenter> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-            return directory.search(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(TreatmentCenter center) {
-            return String.valueOf(center.getId());
-        }
-
-        @Override
-        public TreatmentCenter getRowData(String rowKey) {
-            List<TreatmentCenter> page = getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(c -> String.valueOf(c.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    }
 }
