@@ -6,6 +6,7 @@ import ir.hami.access.LoginService;
 import ir.hami.access.LoginTickets;
 import ir.hami.access.TicketCredential;
 import ir.hami.membership.MembershipType;
+import ir.hami.platform.web.InternalPath;
 import ir.hami.platform.web.Requests;
 import ir.hami.platform.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -82,11 +83,7 @@ public class LoginPage {
 
     /** Only paths inside the portal, so the login page cannot be used to send people elsewhere. */
     private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains(":")) {
-            return null;
-        }
-        return next;
+        return InternalPath.isInternal(next) ? next : null;
     }
 
     public String getUsername() { return username; }

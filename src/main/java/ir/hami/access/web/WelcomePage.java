@@ -23,7 +23,7 @@ public class WelcomePage {
         if (user.isMustChangePassword()) {
             return "/account/change-password.xhtml";
         }
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains(":")) {
+        if (ir.hami.platform.web.InternalPath.isInternal(next)) {
             return next;
         }
         return homeOf(user);
