@@ -1,5 +1,6 @@
 package ir.hami.testing;
 
+import ir.hami.platform.id.NationalId;
 import ir.hami.platform.security.PasswordHasher;
 import java.sql.Connection;
 import java.sql.Date;
@@ -62,13 +63,7 @@ public final class TestData {
             for (int i = 0; i < 9; i++) {
                 digits.append(ThreadLocalRandom.current().nextInt(10));
             }
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (digits.charAt(i) - '0') * (10 - i);
-            }
-            int r = sum % 11;
-            digits.append(r < 2 ? r : 11 - r);
-            String id = digits.toString();
+            String id = digits.toString() + NationalId.checkDigit(digits.toString());
             if (!id.chars().allMatch(c -> c == id.charAt(0))) {
                 return id;
             }
