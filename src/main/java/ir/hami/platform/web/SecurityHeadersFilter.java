@@ -1,5 +1,6 @@
 package ir.hami.platform.web;
 
+import ir.hami.platform.config.PortalConfig;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every response. Scripts are governed by PrimeFaces' nonce CSP (primefaces.CSP); this adds
@@ -19,8 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject
-    @ConfigProperty(name = "hami.cookie.secure", defaultValue = "false")
-    boolean secure;
+    PortalConfig config;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,7 +29,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (secure) {
+        if (config.isSecureCookies()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         String uri = request.getRequestURI();
