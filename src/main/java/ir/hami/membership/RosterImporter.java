@@ -15,14 +15,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -226,7 +223,7 @@ public class RosterImporter {
                 Long storedId = null;
                 if (reportBytes != null) {
                     StoredFile stored = new StoredFile("roster-" + importId + "-rejected.xlsx", REPORT_CONTENT_TYPE,
-                            reportBytes, sha256(reportBytes), Instant.now(clock));
+                            reportBytes, ir.hami.platform.files.FileStore.sha256(reportBytes), Instant.now(clock));
                     em.persist(stored);
                     em.flush();
                     storedId = stored.getId();
@@ -449,14 +446,6 @@ public class RosterImporter {
         }
         String name = fileName.replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1);
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- what the roster page reads

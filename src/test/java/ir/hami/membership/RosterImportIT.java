@@ -262,7 +262,7 @@ class RosterImportIT {
 
         StoredFile stored = importer.report(result.importId());
         assertEquals(result.reportFileId(), stored.getId());
-        assertEquals(RosterImporter.sha256(stored.getData()), stored.getSha256());
+        assertEquals(ir.hami.platform.files.FileStore.sha256(stored.getData()), stored.getSha256());
         try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(stored.getData()))) {
             Sheet sheet = report.getSheetAt(0);
             assertTrue(sheet.isRightToLeft());
