@@ -28,6 +28,7 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addClasses(TestData.class, TestData.Connections.class, TestData.ContractBuilder.class,
                         TestData.FamilyBuilder.class, TestData.Member.class, TestData.Family.class, TestData.CenterBuilder.class,
+                        TestData.ReferralBuilder.class, TestData.Referral.class,
                         ItDatabase.class);
     }
 }

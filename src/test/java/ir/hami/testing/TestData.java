@@ -332,6 +332,105 @@ public final class TestData {
         }
     }
 
+    /** A stored file (an upload as the portal keeps it); returns its id. */
+    public long storedFile(String name, String contentType, byte[] bytes) {
+        long id = nextId("stored_file");
+        update("insert into stored_file (id, file_name, content_type, size_bytes, sha256, data, created_at) "
+                + "values (?,?,?,?,?,?,?)", id, name, contentType, (long) bytes.length,
+                ir.hami.platform.files.FileStore.sha256(bytes), bytes, now());
+        return id;
+    }
+
+    /** A tiny valid PNG (1×1), what a photographed document stands for in tests. */
+    public static byte[] png() {
+        return java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8"
+                + "z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    }
+
+    /** A referral request written straight into the database (as a member's request, SUBMITTED unless told). */
+    public ReferralBuilder referral(Member patient, Member main, long contractId, long centerId) {
+        return new ReferralBuilder(patient, main, contractId, centerId);
+    }
+
+    /** A referral request as created: its id and tracking code. */
+    public record Referral(long id, String trackingCode) {
+    }
+
+    public final class ReferralBuilder {
+        private final Member patient;
+        private final Member main;
+        private final long contractId;
+        private final long centerId;
+        private String status = "SUBMITTED";
+        private String channel = "MEMBER";
+        private String requestedBy = "test";
+        private String cause = "بستری عمومی";
+        private String physician = "دکتر آزمون";
+        private Long procedureId;
+        private boolean examRequired;
+        private LocalDate admission = LocalDate.now().plusDays(3);
+        private Instant requestedAt = now();
+        private LocalDate validFrom;
+        private LocalDate validTo;
+        private String verificationCode;
+
+        private ReferralBuilder(Member patient, Member main, long contractId, long centerId) {
+            this.patient = patient;
+            this.main = main;
+            this.contractId = contractId;
+            this.centerId = centerId;
+        }
+
+        public ReferralBuilder status(String value) { status = value; return this; }
+        public ReferralBuilder byCenter(String username) { channel = "CENTER"; requestedBy = username; return this; }
+        public ReferralBuilder requestedBy(String username) { requestedBy = username; return this; }
+        public ReferralBuilder cause(String value) { cause = value; return this; }
+        public ReferralBuilder physician(String value) { physician = value; return this; }
+        public ReferralBuilder procedure(long id, boolean requiresExam) {
+            procedureId = id;
+            examRequired = requiresExam;
+            return this;
+        }
+        public ReferralBuilder admission(LocalDate value) { admission = value; return this; }
+        public ReferralBuilder requestedAt(Instant value) { requestedAt = value.truncatedTo(ChronoUnit.SECONDS); return this; }
+        /** ISSUED with these dates and this verification code (20 characters of the letter alphabet). */
+        public ReferralBuilder issued(LocalDate from, LocalDate to, String code) {
+            status = "ISSUED";
+            validFrom = from;
+            validTo = to;
+            verificationCode = code;
+            return this;
+        }
+
+        public Referral create() {
+            long id = nextId("referral_request");
+            String nine = String.valueOf(100_000_000L + id);
+            String tracking = nine + ir.hami.referral.TrackingCode.luhnDigit(nine);
+            Object insurer = queryValue("select insurer_id from insurance_contract where id = ?", contractId);
+            Object province = queryValue("select province_id from treatment_center where id = ?", centerId);
+            boolean awaiting = status.equals("SUBMITTED") || status.equals("EXAM_REQUIRED")
+                    || status.equals("EXAM_BOOKED");
+            boolean issued = status.equals("ISSUED");
+            update("insert into referral_request (id, tracking_code, channel, requested_by, person_id, main_person_id, "
+                            + "contract_id, insurer_id, national_id, patient_name, center_id, province_id, procedure_id, "
+                            + "cause, physician, admission_date, status, awaiting_unit, exam_required, requested_at, "
+                            + "updated_at, letter_number, verification_code, letter_valid_from, letter_valid_to, "
+                            + "covered_procedure, commitment_ceiling, franchise_percent, decided_by, decided_at, version)"
+                            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                    id, tracking, channel, requestedBy, patient.personId(), main.personId(), contractId, insurer,
+                    patient.nationalId(), patient.fullName(), centerId, province, procedureId, cause, physician,
+                    admission, status, awaiting, examRequired, requestedAt, requestedAt,
+                    issued ? "1405-" + String.format("%08d", id) : null, issued ? verificationCode : null,
+                    issued ? validFrom : null, issued ? validTo : null, issued ? cause : null,
+                    issued ? 500_000_000L : null, issued ? 10 : null, issued ? "referral" : null,
+                    issued ? requestedAt : null);
+            update("insert into referral_event (id, request_id, at_time, actor, action, from_status, to_status, note) "
+                    + "values (?,?,?,?,?,?,?,?)", nextId("referral_event"), id, requestedAt, requestedBy, "SUBMITTED",
+                    null, "SUBMITTED", null);
+            return new Referral(id, tracking);
+        }
+    }
+
     /** Runs any statement on the test database, for what the builders do not cover. */
     public int update(String sql, Object... args) {
         try (Connection c = connections.open(); PreparedStatement s = c.prepareStatement(sql)) {

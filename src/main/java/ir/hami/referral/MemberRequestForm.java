@@ -1,0 +1,14 @@
+package ir.hami.referral;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A member's request as the form sends it: the insured person and the contract chosen, the centre, the planned
+ * admission date, physician, procedure (of the list, optional) and cause, the stored files of the doctor's order and
+ * the national card, and the form's one-time key (a double submit makes one request).
+ */
+public record MemberRequestForm(long personId, long contractId, Long centerId, LocalDate admissionDate,
+                                String physician, Long procedureId, String cause, Long doctorOrderFileId,
+                                Long nationalCardFileId, String clientKey) implements Serializable {
+}

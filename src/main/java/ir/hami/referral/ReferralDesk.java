@@ -1,0 +1,498 @@
+package ir.hami.referral;
+
+import ir.hami.membership.Coverage;
+import ir.hami.membership.Cover;
+import ir.hami.membership.FamilyService;
+import ir.hami.membership.InsuranceContract;
+import ir.hami.membership.Person;
+import ir.hami.messaging.Notifications;
+import ir.hami.network.TreatmentCenter;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.id.NationalId;
+import ir.hami.platform.time.Jalali;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Referral requests and every action on them: a member's request, a centre's online request (issued at once or
+ * queued, see {@link AutoIssue}), the referral unit's decisions (issue, refuse, ask for documents, require and book
+ * the trusted-physician exam), the member's cancel and added documents. Each change is recorded as a
+ * {@link ReferralEvent} and told to the family's main member by SMS and on the portal.
+ *
+ * <p>Rules of access: a member acts on and sees the requests of people they may see ({@link FamilyService}); a centre
+ * the requests for its own centre; the referral unit and administrators all. A staff action names the version the
+ * person saw: if someone else acted in between, it is refused with {@link #CONFLICT} and nothing changes.
+ */
+@Stateless
+public class ReferralDesk {
+
+    public static final String REFUSED = "referral.refused";
+    public static final String CONFLICT = "referral.conflict";
+    public static final String NOT_FOUND = "referral.notFound";
+
+    /** How far ahead a member may plan an admission. */
+    public static final int MAX_DAYS_AHEAD = 90;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FamilyService family;
+
+    @Inject
+    Notifications notifications;
+
+    /** hami.referral.letter-days: how many days a letter issued at once to a centre stays valid. */
+    @Inject
+    @ConfigProperty(name = "hami.referral.letter-days", defaultValue = "7")
+    int letterDays;
+
+    // ---------------------------------------------------------------- requests
+
+    /**
+     * A member's request for a person of their family. Idempotent by the form's key: the same key gives back the
+     * request it made.
+     *
+     * @throws ValidationException with the key of the first refused field: {@code family.refused},
+     *                             {@code referral.notCovered}, {@code referral.admission.*}, {@code referral.center.*},
+     *                             {@code referral.cause.*}, {@code referral.physician.required},
+     *                             {@code referral.doctorOrder.required}, {@code referral.nationalCard.required}
+     */
+    public ReferralRequest submitByMember(Viewer viewer, MemberRequestForm form) {
+        if (!viewer.isMember()) {
+            throw new ValidationException(REFUSED);
+        }
+        Optional<ReferralRequest> earlier = byClientKey(viewer.username(), form.clientKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        family.requireVisible(viewer.personId(), form.personId());
+        LocalDate today = today();
+        Coverage coverage = coverageIn(form.personId(), form.contractId())
+                .orElseThrow(() -> new ValidationException(FamilyService.REFUSED));
+        if (!coverage.isActiveOn(today)) {
+            throw new ValidationException("referral.notCovered");
+        }
+        LocalDate admission = form.admissionDate();
+        if (admission == null) {
+            throw new ValidationException("referral.admission.required");
+        }
+        if (admission.isBefore(today)) {
+            throw new ValidationException("referral.admission.past");
+        }
+        if (admission.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new ValidationException("referral.admission.tooFar", MAX_DAYS_AHEAD);
+        }
+        if (!coverage.isActiveOn(admission)) {
+            throw new ValidationException("referral.admission.afterCoverage",
+                    Jalali.format(coverageEnd(coverage)));
+        }
+        TreatmentCenter center = form.centerId() == null ? null : em.find(TreatmentCenter.class, form.centerId());
+        if (center == null) {
+            throw new ValidationException("referral.center.required");
+        }
+        if (!center.isActive() || !center.isIssuesReferrals()) {
+            throw new ValidationException("referral.center.noReferrals");
+        }
+        ReferralProcedure procedure = procedure(form.procedureId());
+        String cause = cause(form.cause(), procedure);
+        String physician = text(form.physician(), 200, "referral.physician.tooLong");
+        if (physician == null) {
+            throw new ValidationException("referral.physician.required");
+        }
+        StoredFile order = file(form.doctorOrderFileId(), "referral.doctorOrder.required");
+        StoredFile card = file(form.nationalCardFileId(), "referral.nationalCard.required");
+
+        Instant now = now();
+        ReferralRequest request = new ReferralRequest(newTrackingCode(), ReferralChannel.MEMBER, viewer.username(),
+                clientKey(form.clientKey()), subject(coverage, center), procedure, cause, physician, admission, now);
+        em.persist(request);
+        em.flush(); // rows that refer to the request by id come after it (no mapped relationship orders them)
+        em.persist(request.submitted(viewer.username(), ReferralAction.SUBMITTED, null));
+        em.persist(new ReferralAttachment(request.getId(), AttachmentKind.DOCTOR_ORDER, order.getId(),
+                viewer.username(), now));
+        em.persist(new ReferralAttachment(request.getId(), AttachmentKind.NATIONAL_CARD, card.getId(),
+                viewer.username(), now));
+        tell(request, "referral.sms.submitted", request.getTrackingCode());
+        return request;
+    }
+
+    /** What a centre's online request came to: the request (issued, or queued with the reason the centre is told). */
+    public record CenterOutcome(ReferralRequest request, boolean issued, String queuedReason) {
+        public ReferralRequest getRequest() { return request; }
+        public boolean isIssued() { return issued; }
+        public String getQueuedReason() { return queuedReason; }
+    }
+
+    /**
+     * A centre's online request for a patient at its desk, by national ID (seed 004). Issued at once, or queued for
+     * the unit; refused with nothing recorded when the centre has no online flag or the person is not covered today.
+     * Idempotent by the form's key.
+     *
+     * @throws ValidationException {@code nationalId.*}, {@link AutoIssue#NOT_ONLINE}, {@link AutoIssue#NOT_COVERED},
+     *                             {@code referral.admission.*}, {@code referral.cause.*}
+     */
+    public CenterOutcome requestByCenter(Viewer viewer, CenterRequestForm form) {
+        if (!viewer.isCenter()) {
+            throw new ValidationException(REFUSED);
+        }
+        Optional<ReferralRequest> earlier = byClientKey(viewer.username(), form.clientKey());
+        if (earlier.isPresent()) {
+            ReferralRequest r = earlier.get();
+            return new CenterOutcome(r, r.getStatus() == ReferralStatus.ISSUED, null);
+        }
+        TreatmentCenter center = em.find(TreatmentCenter.class, viewer.centerId());
+        String nationalId = NationalId.parse(form.nationalId()).value();
+        LocalDate today = today();
+        LocalDate admission = form.admissionDate() == null ? today : form.admissionDate();
+        if (admission.isBefore(today)) {
+            throw new ValidationException("referral.admission.past");
+        }
+        if (admission.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new ValidationException("referral.admission.tooFar", MAX_DAYS_AHEAD);
+        }
+        ReferralProcedure procedure = procedure(form.procedureId());
+        String cause = cause(form.cause(), procedure);
+        String physician = text(form.physician(), 200, "referral.physician.tooLong");
+        Optional<Coverage> coverage = activeCoverage(nationalId, today);
+        boolean contracted = coverage.isPresent() && center.getInsurers().stream()
+                .anyMatch(i -> i.getId().equals(coverage.get().getContract().getInsurer().getId()));
+        AutoIssue.Decision decision = AutoIssue.decide(center.isActive() && center.isOnlineReferrals(),
+                coverage.isPresent(), contracted, procedure != null, procedure != null && procedure.isRequiresExam());
+        if (decision.outcome() == AutoIssue.Outcome.REFUSE) {
+            throw new ValidationException(decision.reason());
+        }
+        Coverage k = coverage.orElseThrow();
+        Optional<Cover> plan = mainCover(k.getContract());
+        String queued = decision.issued() && plan.isEmpty() ? "referral.center.queued.noPlan" : decision.reason();
+
+        Instant now = now();
+        ReferralRequest request = new ReferralRequest(newTrackingCode(), ReferralChannel.CENTER, viewer.username(),
+                clientKey(form.clientKey()), subject(k, center), procedure, cause, physician, admission, now);
+        em.persist(request);
+        em.flush(); // rows that refer to the request by id come after it (no mapped relationship orders them)
+        if (queued == null) {
+            em.persist(request.submitted(viewer.username(), ReferralAction.SUBMITTED, null));
+            LetterTerms terms = new LetterTerms(admission, admission.plusDays(Math.max(0, letterDays - 1)),
+                    cause, plan.get().getAnnualCeiling(), plan.get().getFranchisePercent(), null).validate();
+            em.persist(request.issueAutomatically(terms, LetterCodes.letterNumber(request.getId(), today),
+                    LetterCodes.verificationCode(), today, now));
+            tell(request, "referral.sms.issued", request.getTrackingCode(), center.getName());
+            return new CenterOutcome(request, true, null);
+        }
+        em.persist(request.submitted(viewer.username(), ReferralAction.QUEUED_BY_CENTER, null));
+        tell(request, "referral.sms.submitted", request.getTrackingCode());
+        return new CenterOutcome(request, false, queued);
+    }
+
+    // ---------------------------------------------------------------- the member's actions
+
+    /** The member cancels a request nobody has decided yet. */
+    public ReferralRequest cancel(Viewer viewer, long requestId) {
+        ReferralRequest r = visible(viewer, requestId);
+        if (!viewer.isMember()) {
+            throw new ValidationException(REFUSED);
+        }
+        em.persist(r.cancel(viewer.username(), now()));
+        return r;
+    }
+
+    /** The member adds the documents the unit asked for; the request goes back to the unit. */
+    public ReferralRequest addDocuments(Viewer viewer, long requestId, List<Long> fileIds) {
+        ReferralRequest r = visible(viewer, requestId);
+        if (!viewer.isMember()) {
+            throw new ValidationException(REFUSED);
+        }
+        if (fileIds == null || fileIds.isEmpty()) {
+            throw new ValidationException("referral.documents.none");
+        }
+        Instant now = now();
+        ReferralEvent event = r.documentsAdded(viewer.username(), now);
+        for (Long id : fileIds) {
+            StoredFile f = file(id, "referral.documents.none");
+            em.persist(new ReferralAttachment(r.getId(), AttachmentKind.OTHER, f.getId(), viewer.username(), now));
+        }
+        em.persist(event);
+        return r;
+    }
+
+    // ---------------------------------------------------------------- the referral unit's actions
+
+    public ReferralRequest issue(Viewer viewer, long requestId, long seenVersion, LetterTerms terms) {
+        ReferralRequest r = forUnit(viewer, requestId, seenVersion);
+        LetterTerms valid = terms.validate();
+        LocalDate today = today();
+        em.persist(r.issue(viewer.username(), valid, LetterCodes.letterNumber(r.getId(), today),
+                LetterCodes.verificationCode(), today, now()));
+        tell(r, "referral.sms.issued", r.getTrackingCode(), centerName(r.getCenterId()));
+        return r;
+    }
+
+    public ReferralRequest refuse(Viewer viewer, long requestId, long seenVersion, String reason) {
+        ReferralRequest r = forUnit(viewer, requestId, seenVersion);
+        em.persist(r.refuse(viewer.username(), limit(reason, 1000), now()));
+        tell(r, "referral.sms.refused", r.getTrackingCode(), r.getUnitNote());
+        return r;
+    }
+
+    public ReferralRequest requestDocuments(Viewer viewer, long requestId, long seenVersion, String note) {
+        ReferralRequest r = forUnit(viewer, requestId, seenVersion);
+        if (note == null || note.isBlank()) {
+            throw new ValidationException("referral.documents.note");
+        }
+        em.persist(r.requestDocuments(viewer.username(), limit(note.strip(), 1000), now()));
+        tell(r, "referral.sms.documents", r.getTrackingCode(), r.getUnitNote());
+        return r;
+    }
+
+    public ReferralRequest requireExam(Viewer viewer, long requestId, long seenVersion, String note) {
+        ReferralRequest r = forUnit(viewer, requestId, seenVersion);
+        em.persist(r.requireExam(viewer.username(), note == null || note.isBlank() ? null : limit(note.strip(), 1000),
+                now()));
+        tell(r, "referral.sms.examRequired", r.getTrackingCode());
+        return r;
+    }
+
+    public ReferralRequest bookExam(Viewer viewer, long requestId, long seenVersion, ExamAppointment exam) {
+        ReferralRequest r = forUnit(viewer, requestId, seenVersion);
+        ExamAppointment valid = exam.validate(today());
+        em.persist(r.bookExam(viewer.username(), valid, now()));
+        tell(r, "referral.sms.examBooked", r.getTrackingCode(), valid.physician(), Jalali.format(valid.date()),
+                valid.time(), valid.place());
+        return r;
+    }
+
+    /**
+     * The letter's terms the unit starts from: the admission date for a week (hami.referral.letter-days), the cause,
+     * the ceiling and franchise of the contract's largest cover.
+     */
+    public LetterTerms proposedTerms(Viewer viewer, long requestId) {
+        ReferralRequest r = visible(viewer, requestId);
+        InsuranceContract contract = em.find(InsuranceContract.class, r.getContractId());
+        Optional<Cover> plan = mainCover(contract);
+        return new LetterTerms(r.getAdmissionDate(), r.getAdmissionDate().plusDays(Math.max(0, letterDays - 1)),
+                r.getCause(), plan.map(Cover::getAnnualCeiling).orElse(null),
+                plan.map(Cover::getFranchisePercent).orElse(null), null);
+    }
+
+    // ---------------------------------------------------------------- reading one request
+
+    /**
+     * One request with its names, attachments and history, for whoever may see it.
+     *
+     * @throws ValidationException {@link #REFUSED} (also for an id that does not exist: nobody learns which ids do)
+     */
+    public ReferralDetails details(Viewer viewer, long requestId) {
+        ReferralRequest r = visible(viewer, requestId);
+        TreatmentCenter center = em.find(TreatmentCenter.class, r.getCenterId());
+        InsuranceContract contract = em.find(InsuranceContract.class, r.getContractId());
+        ReferralProcedure procedure = r.getProcedureId() == null ? null
+                : em.find(ReferralProcedure.class, r.getProcedureId());
+        List<ReferralAttachment> attachments = em.createQuery(
+                        "select a from ReferralAttachment a where a.requestId = :r order by a.id", ReferralAttachment.class)
+                .setParameter("r", r.getId()).setMaxResults(100).getResultList();
+        List<ReferralEvent> events = em.createQuery(
+                        "select e from ReferralEvent e where e.requestId = :r order by e.id", ReferralEvent.class)
+                .setParameter("r", r.getId()).setMaxResults(200).getResultList();
+        return new ReferralDetails(r, center.getName(), center.getAddress(), contract.getInsurer().getName(),
+                contract.getInsurer().getId(), contract.getNumber(), contract.getPolicyholder().getName(),
+                procedure == null ? null : procedure.getTitle(), attachments, events);
+    }
+
+    /**
+     * An attachment's file, for whoever may see its request.
+     *
+     * @throws ValidationException {@link #REFUSED}
+     */
+    public StoredFile attachment(Viewer viewer, long attachmentId) {
+        ReferralAttachment a = em.find(ReferralAttachment.class, attachmentId);
+        if (a == null) {
+            throw new ValidationException(REFUSED);
+        }
+        visible(viewer, a.getRequestId());
+        return em.find(StoredFile.class, a.getFileId());
+    }
+
+    /** The request this viewer made with this form key, if any (a double submit finds the first one). */
+    public Optional<ReferralRequest> byClientKey(String username, String clientKey) {
+        if (clientKey == null || clientKey.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from ReferralRequest r where r.requestedBy = :u and r.clientKey = :k",
+                        ReferralRequest.class)
+                .setParameter("u", username).setParameter("k", clientKey(clientKey))
+                .getResultStream().findFirst();
+    }
+
+    /** The procedures of the list a request may name, by title words, active ones only. */
+    public List<ReferralProcedure> procedures(String search, int max) {
+        String like = "%" + (search == null ? "" : ir.hami.platform.text.PersianText.normalize(search)) + "%";
+        return em.createQuery("select p from ReferralProcedure p where p.active = true and p.title like :t "
+                        + "order by p.title", ReferralProcedure.class)
+                .setParameter("t", like).setMaxResults(Math.max(1, Math.min(max, 100))).getResultList();
+    }
+
+    public Optional<ReferralProcedure> procedureById(long id) {
+        return Optional.ofNullable(em.find(ReferralProcedure.class, id));
+    }
+
+    // ---------------------------------------------------------------- rules of access
+
+    /** The request, if this viewer may see it; otherwise {@link #REFUSED}. */
+    ReferralRequest visible(Viewer viewer, long requestId) {
+        ReferralRequest r = em.find(ReferralRequest.class, requestId);
+        if (r == null) {
+            throw new ValidationException(REFUSED);
+        }
+        if (viewer.isReferralStaff()) {
+            return r;
+        }
+        if (viewer.isCenter() && viewer.centerId() == r.getCenterId()) {
+            return r;
+        }
+        if (viewer.isMember()) {
+            try {
+                family.requireVisible(viewer.personId(), r.getPersonId());
+                return r;
+            } catch (ValidationException e) {
+                throw new ValidationException(REFUSED);
+            }
+        }
+        throw new ValidationException(REFUSED);
+    }
+
+    private ReferralRequest forUnit(Viewer viewer, long requestId, long seenVersion) {
+        if (!viewer.isReferralStaff()) {
+            throw new ValidationException(REFUSED);
+        }
+        ReferralRequest r = visible(viewer, requestId);
+        if (r.getVersion() != seenVersion) {
+            throw new ValidationException(CONFLICT);
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- pieces
+
+    private void tell(ReferralRequest r, String key, Object... args) {
+        notifications.notify(r.getMainPersonId(), "REFERRAL", "/member/referral.xhtml?id=" + r.getId(), key, args);
+    }
+
+    private Optional<Coverage> coverageIn(long personId, long contractId) {
+        return em.createQuery("select c from Coverage c where c.person.id = :p and c.contract.id = :k", Coverage.class)
+                .setParameter("p", personId).setParameter("k", contractId)
+                .getResultStream().findFirst();
+    }
+
+    /** The person's coverage in force today (the one ending last), by national ID. */
+    private Optional<Coverage> activeCoverage(String nationalId, LocalDate today) {
+        return em.createQuery("select c from Coverage c where c.person.nationalId = :n order by c.endDate desc, c.id",
+                        Coverage.class)
+                .setParameter("n", nationalId).setMaxResults(20)
+                .getResultStream().filter(c -> c.isActiveOn(today)).findFirst();
+    }
+
+    private static LocalDate coverageEnd(Coverage c) {
+        LocalDate k = c.getContract().getEndDate();
+        return c.getEndDate().isBefore(k) ? c.getEndDate() : k;
+    }
+
+    /** The cover a letter's ceiling and franchise come from: the plan's largest (usually hospitalisation). */
+    private static Optional<Cover> mainCover(InsuranceContract contract) {
+        return contract.getCovers().stream().max(Comparator.comparingLong(Cover::getAnnualCeiling));
+    }
+
+    private ReferralRequest.Subject subject(Coverage c, TreatmentCenter center) {
+        Person p = c.getPerson();
+        InsuranceContract k = c.getContract();
+        return new ReferralRequest.Subject(p.getId(), c.getMainPerson().getId(), k.getId(), k.getInsurer().getId(),
+                p.getNationalId(), p.getFullName(), center.getId(), center.getProvince().getId());
+    }
+
+    private ReferralProcedure procedure(Long id) {
+        if (id == null) {
+            return null;
+        }
+        ReferralProcedure p = em.find(ReferralProcedure.class, id);
+        if (p == null || !p.isActive()) {
+            throw new ValidationException("referral.procedure.unknown");
+        }
+        return p;
+    }
+
+    private static String cause(String typed, ReferralProcedure procedure) {
+        String cause = text(typed, 500, "referral.cause.tooLong");
+        if (cause == null && procedure != null) {
+            cause = procedure.getTitle();
+        }
+        if (cause == null) {
+            throw new ValidationException("referral.cause.required");
+        }
+        return cause;
+    }
+
+    private StoredFile file(Long id, String missingKey) {
+        StoredFile f = id == null ? null : em.find(StoredFile.class, id);
+        if (f == null) {
+            throw new ValidationException(missingKey);
+        }
+        return f;
+    }
+
+    private String centerName(long centerId) {
+        return em.find(TreatmentCenter.class, centerId).getName();
+    }
+
+    /** A tracking code no request has yet (random codes collide rarely; a collision just draws again). */
+    private String newTrackingCode() {
+        for (int i = 0; i < 10; i++) {
+            String code = TrackingCode.next();
+            if (em.createQuery("select count(r) from ReferralRequest r where r.trackingCode = :c", Long.class)
+                    .setParameter("c", code).getSingleResult() == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free tracking code after 10 draws");
+    }
+
+    private static String text(String typed, int max, String tooLongKey) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String t = ir.hami.platform.text.PersianText.normalize(typed);
+        if (t.length() > max) {
+            throw new ValidationException(tooLongKey, max);
+        }
+        return t;
+    }
+
+    private static String limit(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String clientKey(String key) {
+        return key == null || key.isBlank() ? null : limit(key.strip(), 64);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,342 @@
+package ir.hami.referral;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ir.hami.access.Role;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.FileStore;
+import ir.hami.platform.files.UploadRule;
+import ir.hami.platform.text.PersianText;
+import ir.hami.testing.Deployments;
+import ir.hami.testing.TestData;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Referral requests on the real services and database: rules, access, idempotency, locking, queue, verification. */
+@ExtendWith(ArquillianExtension.class)
+class ReferralIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tehran"));
+    /** Procedures of V6: 1 general admission (no exam), 12 rhinoplasty (exam). */
+    private static final long GENERAL = 1;
+    private static final long RHINOPLASTY = 12;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    ReferralDesk desk;
+
+    @Inject
+    ReferralQueue queue;
+
+    @Inject
+    FileStore files;
+
+    @Resource(lookup = "java:app/jdbc/hami")
+    DataSource dataSource;
+
+    private TestData data() {
+        return TestData.on(dataSource);
+    }
+
+    /** A family with a contract in force, an insurer of its own and a centre that issues letters (and online). */
+    private final class World {
+        final TestData data = data();
+        final long insurer = data.insurer("بیمه آزمون " + TestData.unique(""));
+        final long contract = data.contract(insurer, data.policyholder("شرکت آزمون"))
+                .cover("بستری", 800_000_000L, 10).cover("دندانپزشکی", 20_000_000L, 30).create();
+        final TestData.Family family = data.family(contract).dependents(1).create();
+        final long center = data.center("بیمارستان آزمون", 160).onlineReferrals().insurer(insurer).create();
+        final String centerUser = data.centerUser(center, "Hami-Test-1403");
+        final Viewer member = new Viewer(Role.MEMBER, family.main().nationalId(), family.main().personId(), null);
+        final Viewer centre = new Viewer(Role.CENTER, centerUser, null, center);
+        final Viewer unit = new Viewer(Role.REFERRAL, "referral_" + TestData.unique(""), null, null);
+
+        MemberRequestForm form(long personId, String key) {
+            long order = data.storedFile("order.png", "image/png", TestData.png());
+            long card = data.storedFile("card.png", "image/png", TestData.png());
+            return new MemberRequestForm(personId, contract, center, TODAY.plusDays(2), "دکتر رضایی", GENERAL,
+                    null, order, card, key);
+        }
+
+        CenterRequestForm centerForm(String nationalId, Long procedure, String key) {
+            return new CenterRequestForm(nationalId, procedure, null, "دکتر کریمی", null, key);
+        }
+    }
+
+    private static String refusal(Runnable action) {
+        return assertThrows(ValidationException.class, action::run).key();
+    }
+
+    private long count(String sql, Object... args) {
+        return ((Number) data().queryValue(sql, args)).longValue();
+    }
+
+    @Test
+    void memberRequestIsMadeOnceEvenWhenTheFormIsSentTwice() {
+        World w = new World();
+        TestData.Member spouse = w.family.dependents().get(0);
+        MemberRequestForm form = w.form(spouse.personId(), UUID.randomUUID().toString());
+        ReferralRequest first = desk.submitByMember(w.member, form);
+        ReferralRequest again = desk.submitByMember(w.member, form);
+        assertEquals(first.getId(), again.getId());
+        assertEquals(1, count("select count(*) from referral_request where person_id = ?", spouse.personId()));
+        assertTrue(TrackingCode.parse(first.getTrackingCode()).isPresent());
+        assertEquals(ReferralStatus.SUBMITTED, first.getStatus());
+        assertEquals("بستری عمومی", first.getCause());
+        assertEquals(w.family.main().personId(), first.getMainPersonId());
+
+        ReferralDetails details = desk.details(w.member, first.getId());
+        assertEquals(2, details.attachments().size());
+        assertEquals(1, details.events().size());
+        assertEquals("بیمارستان آزمون", details.centerName());
+        // the member is told on the portal and by SMS, with the tracking code
+        assertEquals(1, count("select count(*) from member_notification where person_id = ? and text like ?",
+                w.family.main().personId(), "%" + PersianText.toPersianDigits(first.getTrackingCode()) + "%"));
+        assertEquals(1, count("select count(*) from sms_message where mobile = ? and purpose = 'REFERRAL'",
+                w.family.main().mobile()));
+    }
+
+    @Test
+    void badRequestsAreRefusedAndLeaveNothingBehind() {
+        World w = new World();
+        long person = w.family.main().personId();
+        MemberRequestForm ok = w.form(person, null);
+        assertEquals("referral.admission.past", refusal(() -> desk.submitByMember(w.member,
+                new MemberRequestForm(person, w.contract, w.center, TODAY.minusDays(1), "دکتر", GENERAL, null,
+                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+        assertEquals("referral.doctorOrder.required", refusal(() -> desk.submitByMember(w.member,
+                new MemberRequestForm(person, w.contract, w.center, TODAY, "دکتر", GENERAL, null, null,
+                        ok.nationalCardFileId(), null))));
+        assertEquals("referral.cause.required", refusal(() -> desk.submitByMember(w.member,
+                new MemberRequestForm(person, w.contract, w.center, TODAY, "دکتر", null, "  ",
+                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+        long plain = w.data.center("درمانگاه بدون معرفی‌نامه", 160).create();
+        assertEquals("referral.center.noReferrals", refusal(() -> desk.submitByMember(w.member,
+                new MemberRequestForm(person, w.contract, plain, TODAY, "دکتر", GENERAL, null,
+                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+        assertEquals(0, count("select count(*) from referral_request where person_id = ?", person));
+    }
+
+    @Test
+    void anExpiredContractGetsNoLetter() {
+        TestData data = data();
+        long insurer = data.insurer("بیمه منقضی");
+        long contract = data.contract(insurer, data.policyholder("شرکت قدیمی"))
+                .period(TODAY.minusYears(2), TODAY.minusYears(1)).cover("بستری", 1_000_000L, 10).create();
+        TestData.Family f = data.family(contract).create();
+        long center = data.center("بیمارستان آنلاین", 160).onlineReferrals().insurer(insurer).create();
+        Viewer member = new Viewer(Role.MEMBER, f.main().nationalId(), f.main().personId(), null);
+        long order = data.storedFile("o.png", "image/png", TestData.png());
+        assertEquals("referral.notCovered", refusal(() -> desk.submitByMember(member, new MemberRequestForm(
+                f.main().personId(), contract, center, TODAY, "دکتر", GENERAL, null, order, order, null))));
+        Viewer centre = new Viewer(Role.CENTER, data.centerUser(center, "Hami-Test-1403"), null, center);
+        assertEquals(AutoIssue.NOT_COVERED, refusal(() -> desk.requestByCenter(centre,
+                new CenterRequestForm(f.main().nationalId(), GENERAL, null, null, null, null))));
+        assertEquals(0, count("select count(*) from referral_request where person_id = ?", f.main().personId()));
+    }
+
+    @Test
+    void membersSeeOnlyTheirFamilysRequests() {
+        World a = new World();
+        World b = new World();
+        ReferralRequest r = desk.submitByMember(a.member, a.form(a.family.main().personId(), null));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.details(b.member, r.getId())));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.cancel(b.member, r.getId())));
+        assertEquals("family.refused", refusal(() -> desk.submitByMember(b.member,
+                b.form(a.family.main().personId(), null))));
+        assertEquals("family.refused", refusal(() -> queue.ofPerson(b.member, a.family.main().personId(), null,
+                0, 10)));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> queue.queue(a.member, QueueFilter.awaitingUnit(), 0, 10)));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.issue(a.member, r.getId(), r.getVersion(),
+                new LetterTerms(TODAY, TODAY, "x", 1L, 1, null))));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.details(a.member, Long.MAX_VALUE)));
+        assertEquals(1, queue.ofPersonCount(a.member, a.family.main().personId(), null));
+        assertEquals(r.getTrackingCode(), queue.ofPerson(a.member, a.family.main().personId(),
+                PersianText.toPersianDigits(r.getTrackingCode()), 0, 10).get(0).trackingCode());
+    }
+
+    @Test
+    void aCentreWithTheOnlineFlagGetsALetterAtOnceUnlessAnExamIsNeeded() {
+        World w = new World();
+        TestData.Member spouse = w.family.dependents().get(0);
+        ReferralDesk.CenterOutcome issued = desk.requestByCenter(w.centre,
+                w.centerForm(PersianText.toPersianDigits(spouse.nationalId()), GENERAL, "k-" + TestData.unique("")));
+        assertTrue(issued.issued());
+        ReferralRequest letter = issued.request();
+        assertEquals(ReferralStatus.ISSUED, letter.getStatus());
+        assertEquals(ReferralRequest.AUTO_ACTOR, letter.getDecidedBy());
+        assertEquals(800_000_000L, letter.getCommitmentCeiling());
+        assertEquals(10, letter.getFranchisePercent());
+        assertEquals(TODAY, letter.getLetterValidFrom());
+        assertNotNull(letter.getLetterNumber());
+        Verification v = queue.verify(letter.getVerificationCode()).orElseThrow();
+        assertTrue(v.isValid());
+        assertEquals(LetterCodes.initials(spouse.firstName(), spouse.lastName()), v.initials());
+        assertTrue(queue.verify("ABCDEFGHJKMNPQRSTUVW").isEmpty());
+        assertTrue(queue.verify("not a code").isEmpty());
+
+        ReferralDesk.CenterOutcome queued = desk.requestByCenter(w.centre,
+                w.centerForm(w.family.main().nationalId(), RHINOPLASTY, null));
+        assertFalse(queued.issued());
+        assertEquals(AutoIssue.QUEUED_EXAM, queued.queuedReason());
+        assertEquals(ReferralStatus.SUBMITTED, queued.request().getStatus());
+        assertTrue(queued.request().isExamRequired());
+
+        assertEquals(2, queue.ofCenterCount(w.centre, null, null));
+        assertEquals(1, queue.ofCenterCount(w.centre, ReferralStatus.ISSUED, null));
+        assertEquals(1, queue.ofCenterCount(w.centre, null, spouse.nationalId()));
+    }
+
+    @Test
+    void centresWithoutTheFlagOrWithBadInputAreRefusedAndSeeOnlyTheirOwn() {
+        World w = new World();
+        long offline = w.data.center("بیمارستان آفلاین", 160).issuesReferrals().insurer(w.insurer).create();
+        Viewer offlineCentre = new Viewer(Role.CENTER, w.data.centerUser(offline, "Hami-Test-1403"), null, offline);
+        assertEquals(AutoIssue.NOT_ONLINE, refusal(() -> desk.requestByCenter(offlineCentre,
+                w.centerForm(w.family.main().nationalId(), GENERAL, null))));
+        assertEquals(AutoIssue.NOT_COVERED, refusal(() -> desk.requestByCenter(w.centre,
+                w.centerForm(TestData.newNationalId(), GENERAL, null))));
+        String id = w.family.main().nationalId();
+        String wrongDigit = id.substring(0, 9) + (char) ('0' + (id.charAt(9) - '0' + 1) % 10);
+        assertEquals("nationalId.invalid", refusal(() -> desk.requestByCenter(w.centre,
+                w.centerForm(wrongDigit, GENERAL, null))));
+        assertEquals(0, count("select count(*) from referral_request where center_id in (?, ?)", offline, w.center));
+
+        ReferralRequest mine = desk.requestByCenter(w.centre, w.centerForm(id, GENERAL, null)).request();
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.details(offlineCentre, mine.getId())));
+        assertEquals(0, queue.ofCenterCount(offlineCentre, null, null));
+        assertEquals(mine.getId(), desk.details(w.centre, mine.getId()).request().getId());
+    }
+
+    @Test
+    void theQueueIsOldestFirstAndFiltered() {
+        World w = new World();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TestData.Member main = w.family.main();
+        TestData.Member spouse = w.family.dependents().get(0);
+        TestData.Referral newest = w.data.referral(main, main, w.contract, w.center).requestedAt(now).create();
+        TestData.Referral oldest = w.data.referral(spouse, main, w.contract, w.center)
+                .requestedAt(now.minusSeconds(7200)).create();
+        TestData.Referral middle = w.data.referral(main, main, w.contract, w.center)
+                .requestedAt(now.minusSeconds(3600)).status("EXAM_REQUIRED").create();
+        w.data.referral(main, main, w.contract, w.center).status("REFUSED").create();
+
+        QueueFilter byInsurer = new QueueFilter(null, w.insurer, null, null, null, null, null, null);
+        List<ReferralRow> rows = queue.queue(w.unit, byInsurer, 0, 10);
+        assertEquals(List.of(oldest.id(), middle.id(), newest.id()), rows.stream().map(ReferralRow::id).toList());
+        assertEquals(3, queue.queueCount(w.unit, byInsurer));
+        assertEquals("بیمارستان آزمون", rows.get(0).centerName());
+        assertEquals(List.of(middle.id(), newest.id()), queue.queue(w.unit, byInsurer, 1, 2).stream()
+                .map(ReferralRow::id).toList());
+
+        assertEquals(1, queue.queueCount(w.unit, new QueueFilter(ReferralStatus.REFUSED, w.insurer, null, null, null,
+                null, null, null)));
+        assertEquals(1, queue.queueCount(w.unit, new QueueFilter(ReferralStatus.EXAM_REQUIRED, w.insurer, null,
+                null, null, null, null, null)));
+        assertEquals(oldest.id(), queue.queue(w.unit, new QueueFilter(null, null, null, null, null, null, null,
+                PersianText.toPersianDigits(spouse.nationalId())), 0, 10).get(0).id());
+        assertEquals(newest.id(), queue.queue(w.unit, new QueueFilter(null, null, null, null, null, null,
+                newest.trackingCode(), null), 0, 10).get(0).id());
+        assertEquals(3, queue.queueCount(w.unit, new QueueFilter(null, null, w.center, null, null, null, null,
+                null)));
+        long province = ((Number) w.data.queryValue("select province_id from treatment_center where id = ?",
+                w.center)).longValue();
+        assertTrue(queue.queueCount(w.unit, new QueueFilter(null, w.insurer, null, province, null, null, null,
+                null)) == 3);
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Asia/Tehran"));
+        assertEquals(3, queue.queueCount(w.unit, new QueueFilter(null, w.insurer, null, null, today.minusDays(1),
+                today, null, null)));
+        assertEquals(0, queue.queueCount(w.unit, new QueueFilter(null, w.insurer, null, null, today.plusDays(1),
+                today.plusDays(2), null, null)));
+    }
+
+    @Test
+    void twoStaffCannotActOnTheSameRequestAtOnce() {
+        World w = new World();
+        ReferralRequest r = desk.submitByMember(w.member, w.form(w.family.main().personId(), null));
+        long seen = r.getVersion();
+        Viewer other = new Viewer(Role.REFERRAL, "referral_b", null, null);
+        LetterTerms terms = desk.proposedTerms(w.unit, r.getId());
+        assertEquals(800_000_000L, terms.commitmentCeiling());
+        desk.issue(w.unit, r.getId(), seen, terms);
+        assertEquals(ReferralDesk.CONFLICT, refusal(() -> desk.refuse(other, r.getId(), seen, "تکراری")));
+        assertEquals(ReferralStatus.ISSUED, desk.details(w.unit, r.getId()).request().getStatus());
+    }
+
+    @Test
+    void theUnitAsksForDocumentsBooksAnExamIssuesAndRefuses() {
+        World w = new World();
+        long person = w.family.main().personId();
+        ReferralRequest r = desk.submitByMember(w.member, w.form(person, null));
+        r = desk.requestDocuments(w.unit, r.getId(), r.getVersion(), "تصویر گزارش سونوگرافی");
+        assertEquals(ReferralStatus.DOCUMENTS_REQUESTED, r.getStatus());
+        long more = w.data.storedFile("sono.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+        r = desk.addDocuments(w.member, r.getId(), List.of(more));
+        assertEquals(ReferralStatus.SUBMITTED, r.getStatus());
+        r = desk.requireExam(w.unit, r.getId(), r.getVersion(), null);
+        long id = r.getId();
+        long version = r.getVersion();
+        assertEquals(ReferralRequest.EXAM_FIRST, refusal(() -> desk.issue(w.unit, id, version,
+                new LetterTerms(TODAY, TODAY.plusDays(3), "بستری", 1_000_000L, 10, null))));
+        assertEquals("referral.exam.past", refusal(() -> desk.bookExam(w.unit, id, version,
+                new ExamAppointment("دکتر معتمد", TODAY.minusDays(1), "10:00", "تهران"))));
+        r = desk.bookExam(w.unit, id, version, new ExamAppointment("دکتر معتمد", TODAY, "10:00", "تهران، ولیعصر"));
+        r = desk.issue(w.unit, id, r.getVersion(), new LetterTerms(TODAY, TODAY.plusDays(3), "بستری",
+                1_000_000L, 10, "با ارائه کارت ملی"));
+        assertEquals(ReferralStatus.ISSUED, r.getStatus());
+        ReferralDetails d = desk.details(w.member, id);
+        assertEquals(3, d.attachments().size());
+        assertEquals(List.of(ReferralAction.SUBMITTED, ReferralAction.DOCUMENTS_REQUESTED,
+                        ReferralAction.DOCUMENTS_ADDED, ReferralAction.EXAM_REQUIRED, ReferralAction.EXAM_BOOKED,
+                        ReferralAction.ISSUED),
+                d.events().stream().map(ReferralEvent::getAction).toList());
+        assertEquals(w.unit.username(), d.events().get(5).getActor());
+        assertEquals(5, count("select count(*) from member_notification where person_id = ?", person));
+        assertEquals(ReferralRequest.NOT_ALLOWED, refusal(() -> desk.cancel(w.member, id)));
+
+        ReferralRequest other = desk.submitByMember(w.member, w.form(person, null));
+        assertEquals("referral.refuse.reason", refusal(() -> desk.refuse(w.unit, other.getId(), other.getVersion(),
+                "")));
+        assertEquals(ReferralStatus.REFUSED, desk.refuse(w.unit, other.getId(), other.getVersion(),
+                "خارج از تعهد قرارداد").getStatus());
+
+        ReferralRequest third = desk.submitByMember(w.member, w.form(person, null));
+        assertEquals(ReferralStatus.CANCELLED, desk.cancel(w.member, third.getId()).getStatus());
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndSizeBeforeAnythingIsStored() {
+        long before = count("select count(*) from stored_file");
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        UploadRule rule = UploadRule.documents(UploadRule.DEFAULT_MAX_BYTES);
+        assertEquals("upload.type", refusal(() -> files.store("order.jpg", exe, rule)));
+        byte[] big = new byte[(int) UploadRule.DEFAULT_MAX_BYTES + 1];
+        System.arraycopy(TestData.png(), 0, big, 0, TestData.png().length);
+        assertEquals("upload.tooLarge", refusal(() -> files.store("big.png", big, rule)));
+        assertEquals(before, count("select count(*) from stored_file"));
+        assertEquals("image/png", files.store("C:\\photos\\order.png", TestData.png(), rule).getContentType());
+        assertEquals(before + 1, count("select count(*) from stored_file"));
+    }
+}
