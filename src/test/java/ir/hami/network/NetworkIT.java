@@ -86,6 +86,40 @@ class NetworkIT {
     }
 
     @Test
+    void partOfAWordAnywhereInsideItAndPunctuationFindTheCentreThroughTheNameIndex() {
+        long id = data.center("بیمارستان ابن‌سینا، (شیراز) " + tag, SHIRAZ).create();
+
+        assertEquals(1, directory.count(byName("راز " + tag)));
+        assertEquals(1, directory.count(byName("سينا، " + tag)));
+        assertEquals(1, directory.count(byName("(شیر) " + tag)));
+        assertEquals(0, directory.count(byName("تهران " + tag)));
+
+        CenterForm form = admin.load(id);
+        form.setName("درمانگاه مهرگان " + tag);
+        admin.save(form);
+        assertEquals(0, directory.count(byName("سینا " + tag)));
+        assertEquals(1, directory.count(byName("رگان " + tag)));
+        assertEquals(((Number) data.queryValue("select count(*) from center_name_token where center_id = ?", id))
+                .longValue(), TreatmentCenter.nameTokens("درمانگاه مهرگان " + tag).size());
+    }
+
+    @Test
+    void centresWrittenWithoutTheNameIndexAreIndexedByTheStartFill() throws Exception {
+        long id = data.center("کلینیک بی‌نمایه " + tag, SHIRAZ).create();
+        try (var c = dataSource.getConnection()) {
+            try (var s = c.prepareStatement("delete from center_name_token where center_id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            assertEquals(0, directory.count(byName("نمایه " + tag)));
+            c.setAutoCommit(false);
+            assertTrue(CenterNameIndex.fillMissing(c) >= 1);
+            c.setAutoCommit(true);
+        }
+        assertEquals(1, directory.count(byName("نمایه " + tag)));
+    }
+
+    @Test
     void provinceCityAndTypeNarrow() {
         data.center("بیمارستان الف " + tag, SHIRAZ).create();
         data.center("بیمارستان ب " + tag, JAHROM).type("PUBLIC_HOSPITAL").create();
