@@ -13,3 +13,8 @@ create table center_name_token (
 );
 create index ix_name_token on center_name_token (token, center_id);
 create index ix_name_token_center on center_name_token (center_id);
+
+-- The referral unit's extensions get their own fields beside each phone (seed 004: «۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی‌های
+-- ۰۲۷۱، ۰۲۰۰»), so administrators edit and the portal checks them apart; earlier lines keep them in the phone text.
+alter table referral_contact add column office_extensions varchar(200);
+alter table referral_contact add column after_hours_extensions varchar(200);

@@ -190,13 +190,16 @@ public final class CenterGenerator {
             }
         }
         try (PreparedStatement s = writes.prepareStatement("insert into referral_contact (id, insurer_id,"
-                + " office_hours, office_phones, after_hours_phones, version) values (?,?,?,?,?,0)")) {
+                + " office_hours, office_phones, office_extensions, after_hours_phones, after_hours_extensions,"
+                + " version) values (?,?,?,?,?,?,?,0)")) {
             for (long insurerId : without) {
                 s.setLong(1, IdSequence.reserve(ids, "referral_contact", 1));
                 s.setLong(2, insurerId);
                 s.setString(3, "۷:۳۰ تا ۱۶:۳۰");
-                s.setString(4, "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی‌های ۰۲۷۱، ۰۲۰۰، ۰۶۸۰، ۰۱۵۶، ۰۲۲۳، ۰۲۱۷، ۰۲۱۹");
-                s.setString(5, "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی‌های ۰۱۴۹، ۰۳۵۷، ۰۳۶۰");
+                s.setString(4, "021-88648421-39");
+                s.setString(5, "0271، 0200، 0680، 0156، 0223، 0217، 0219");
+                s.setString(6, "021-88648421-39");
+                s.setString(7, "0149، 0357، 0360");
                 s.addBatch();
             }
             s.executeBatch();
