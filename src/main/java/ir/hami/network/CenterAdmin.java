@@ -124,14 +124,17 @@ public class CenterAdmin {
             c.employ(p[0], p[1], p[2]);
         }
         if (renamed) {
-            index(c);
+            indexName(c);
         }
         em.flush();
         return c.getId();
     }
 
-    /** Replaces the centre's rows in the name index ({@link TreatmentCenter#nameTokens}). */
-    private void index(TreatmentCenter c) {
+    /**
+     * Replaces the centre's rows in the name index ({@link TreatmentCenter#nameTokens}); for a centre written
+     * without {@link #save}, after it was flushed.
+     */
+    public void indexName(TreatmentCenter c) {
         em.createQuery("delete from CenterNameToken t where t.centerId = :center")
                 .setParameter("center", c.getId()).executeUpdate();
         for (String token : TreatmentCenter.nameTokens(c.getName())) {
