@@ -1,6 +1,7 @@
 package ir.hami.eligibility;
 
 import ir.hami.access.UserAccount;
+import ir.hami.network.CenterAdmin;
 import ir.hami.network.CenterType;
 import ir.hami.network.City;
 import ir.hami.network.ContractType;
@@ -43,6 +44,9 @@ public class DemoCenter {
     @EJB
     ApiKeys apiKeys;
 
+    @EJB
+    CenterAdmin centerAdmin;
+
     @PostConstruct
     void setUp() {
         if (!enabled) {
@@ -83,6 +87,7 @@ public class DemoCenter {
                 ContractType.values()[0], city);
         em.persist(center);
         em.flush();
+        centerAdmin.indexName(center);
         return center;
     }
 }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Administrators create and edit centres. Checks: a code (unique), a name, a type and a city; latitude within
  * −90..90 and longitude within −180..180, both or neither; online referrals imply referrals; physicians' lines as
- * «نام؛ تخصص؛ کد». An edit made on an older version of the centre is refused ({@link #KEY_CONFLICT}).
+ * «نام؛ تخصص؛ کد». An edit made on an older version of the centre is refused ({@link #KEY_CONFLICT}). A new or
+ * renamed centre's rows of the name index are written with it.
  */
 @Stateless
 public class CenterAdmin {
@@ -86,14 +87,17 @@ public class CenterAdmin {
             throw new ValidationException(KEY_CODE_TAKEN, code);
         }
         TreatmentCenter c;
+        boolean renamed;
         if (f.getId() == null) {
             c = new TreatmentCenter(code, name, f.getType(), f.getContractType(), city);
             em.persist(c);
+            renamed = true;
         } else {
             c = em.find(TreatmentCenter.class, f.getId());
             if (c == null || c.getVersion() != f.getVersion()) {
                 throw new ValidationException(KEY_CONFLICT);
             }
+            renamed = !c.getSearchName().equals(TreatmentCenter.searchForm(name));
             c.rename(name);
             c.setType(f.getType());
             c.setContractType(f.getContractType());
@@ -119,8 +123,23 @@ public class CenterAdmin {
         for (String[] p : physicians) {
             c.employ(p[0], p[1], p[2]);
         }
+        if (renamed) {
+            indexName(c);
+        }
         em.flush();
         return c.getId();
+    }
+
+    /**
+     * Replaces the centre's rows in the name index ({@link TreatmentCenter#nameTokens}); for a centre written
+     * without {@link #save}, after it was flushed.
+     */
+    public void indexName(TreatmentCenter c) {
+        em.createQuery("delete from CenterNameToken t where t.centerId = :center")
+                .setParameter("center", c.getId()).executeUpdate();
+        for (String token : TreatmentCenter.nameTokens(c.getName())) {
+            em.persist(new CenterNameToken(token, c.getId()));
+        }
     }
 
     /** Both or neither, each in range. */

@@ -5,8 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,13 +24,24 @@ public class CenterDirectory {
     @PersistenceContext(unitName = "hami")
     EntityManager em;
 
+    /**
+     * One page: first the page's ids in order (the database sorts narrow rows of the matching centres only), then
+     * those centres with their province and city.
+     */
     public List<TreatmentCenter> search(CenterFilter filter, int first, int pageSize) {
         CenterFilter.Where where = filter.where();
-        TypedQuery<TreatmentCenter> query = em.createQuery(
-                "select c from TreatmentCenter c join fetch c.province join fetch c.city where " + where.jpql()
-                        + " order by c.name, c.id", TreatmentCenter.class);
-        bind(query, where.params());
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize)).getResultList();
+        TypedQuery<Object[]> page = em.createQuery("select c.id, c.name from TreatmentCenter c where " + where.jpql()
+                + " order by c.name, c.id", Object[].class);
+        bind(page, where.params());
+        List<Long> ids = page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, pageSize))
+                .getResultStream().map(row -> (Long) row[0]).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TreatmentCenter> byId = new HashMap<>();
+        em.createQuery("select c from TreatmentCenter c join fetch c.province join fetch c.city where c.id in :ids",
+                TreatmentCenter.class).setParameter("ids", ids).getResultList().forEach(c -> byId.put(c.getId(), c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public long count(CenterFilter filter) {

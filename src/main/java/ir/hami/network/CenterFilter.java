@@ -10,9 +10,11 @@ import java.util.Map;
  * What a member chose above the centres table, read once at the edge.
  *
  * <p>Rules: the name is put in {@link TreatmentCenter#searchForm search form} (Arabic ي/ك become Persian ی/ک,
- * digits ASCII, lower case) and split into words; every word must appear somewhere in the centre's search name
- * ("شفا شیر" finds «بیمارستان شفا، (شیراز)»). At most {@value #MAX_WORDS} words of at most
- * {@value #MAX_WORD_LENGTH} characters are kept. A city narrows further than its province; the referral flags only
+ * digits ASCII, lower case) and split into {@link TreatmentCenter#searchWords words}, as the centres' names are;
+ * every word must appear somewhere inside a word of the centre's name ("شفا شیر" finds «بیمارستان شفا، (شیراز)»,
+ * "راز" finds it too). The condition reads the name index ({@link CenterNameToken}: every suffix of every word of
+ * the name), one {@code token like 'word%'} per word, so it uses an index instead of reading every centre. At most
+ * {@value #MAX_WORDS} words of at most {@value #MAX_WORD_LENGTH} characters are kept. A city narrows further than its province; the referral flags only
  * narrow when ticked. Only active centres are listed, except to administrators ({@code includeInactive}).
  */
 public record CenterFilter(String name, Long provinceId, Long cityId, CenterType type, boolean issuesReferrals,
@@ -25,8 +27,7 @@ public record CenterFilter(String name, Long provinceId, Long cityId, CenterType
     }
 
     public static final int MAX_WORDS = 5;
-    public static final int MAX_WORD_LENGTH = 50;
-    public static final char LIKE_ESCAPE = '!';
+    public static final int MAX_WORD_LENGTH = TreatmentCenter.TOKEN_LENGTH;
 
     public static CenterFilter all() {
         return new CenterFilter(null, null, null, null, false, false);
@@ -34,9 +35,9 @@ public record CenterFilter(String name, Long provinceId, Long cityId, CenterType
 
     public List<String> nameWords() {
         List<String> words = new ArrayList<>();
-        for (String word : TreatmentCenter.searchForm(name).split(" ")) {
-            if (!word.isEmpty() && words.size() < MAX_WORDS) {
-                words.add(word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word);
+        for (String word : TreatmentCenter.searchWords(name)) {
+            if (words.size() < MAX_WORDS) {
+                words.add(TreatmentCenter.cut(word));
             }
         }
         return words;
@@ -48,8 +49,9 @@ public record CenterFilter(String name, Long provinceId, Long cityId, CenterType
         Map<String, Object> params = new LinkedHashMap<>();
         List<String> words = nameWords();
         for (int i = 0; i < words.size(); i++) {
-            jpql.append(" and c.searchName like :w").append(i).append(" escape '").append(LIKE_ESCAPE).append('\'');
-            params.put("w" + i, contains(words.get(i)));
+            jpql.append(" and c.id in (select t").append(i).append(".centerId from CenterNameToken t").append(i)
+                    .append(" where t").append(i).append(".token like :w").append(i).append(')');
+            params.put("w" + i, words.get(i) + '%');
         }
         if (cityId != null) {
             jpql.append(" and c.city.id = :city");
@@ -69,18 +71,6 @@ public record CenterFilter(String name, Long provinceId, Long cityId, CenterType
             jpql.append(" and c.onlineReferrals = true");
         }
         return new Where(jpql.toString(), params);
-    }
-
-    /** A LIKE pattern finding the word anywhere, with {@link #LIKE_ESCAPE} before %, _ and itself. */
-    static String contains(String word) {
-        StringBuilder out = new StringBuilder(word.length() + 4).append('%');
-        for (char ch : word.toCharArray()) {
-            if (ch == '%' || ch == '_' || ch == LIKE_ESCAPE) {
-                out.append(LIKE_ESCAPE);
-            }
-            out.append(ch);
-        }
-        return out.append('%').toString();
     }
 
     /** A JPQL condition and its parameters. */

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,9 @@ import java.util.Set;
 @Entity
 @Table(name = "treatment_center")
 public class TreatmentCenter implements Serializable {
+
+    /** The longest index token and the longest typed word searched: the column {@code center_name_token.token}. */
+    public static final int TOKEN_LENGTH = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "treatment_center")
@@ -108,6 +112,55 @@ public class TreatmentCenter implements Serializable {
     public static String searchForm(String text) {
         String normalized = PersianText.normalize(text);
         return normalized == null ? "" : normalized.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words of a text's search form: runs of letters, digits and combining marks; spaces, punctuation, symbols
+     * and ZWNJ separate them («بیمارستان ابن‌سینا، (شیراز)» has «بیمارستان»، «ابن»، «سینا»، «شیراز»).
+     */
+    public static List<String> searchWords(String text) {
+        String form = searchForm(text);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        form.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    /**
+     * The rows of the name index ({@code center_name_token}): every suffix of every {@link #searchWords word} of the
+     * name, cut to {@value #TOKEN_LENGTH} characters. A typed word is then found with {@code token like 'word%'}
+     * wherever it stands inside a word of the name, through the index.
+     */
+    public static Set<String> nameTokens(String name) {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String word : searchWords(name)) {
+            for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+                String suffix = word.substring(i);
+                tokens.add(cut(suffix));
+            }
+        }
+        return tokens;
+    }
+
+    /** The first {@value #TOKEN_LENGTH} characters, never half of a surrogate pair. */
+    public static String cut(String word) {
+        if (word.length() <= TOKEN_LENGTH) {
+            return word;
+        }
+        int end = Character.isHighSurrogate(word.charAt(TOKEN_LENGTH - 1)) ? TOKEN_LENGTH - 1 : TOKEN_LENGTH;
+        return word.substring(0, end);
     }
 
     public void rename(String newName) {

@@ -5,10 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,30 +88,15 @@ public final class FamilyQueryBench {
             System.out.printf(Locale.ROOT, "%,d random coverage rows sampled; %d warm-up runs, then %,d timed runs "
                     + "per query%n%n", picked.size(), warmup, samples);
 
-            System.out.printf(Locale.ROOT, "%-26s %8s %8s %8s %8s %8s %6s%n", "query", "p50 ms", "p95 ms", "p99 ms",
-                    "max ms", "mean ms", "rows");
+            BenchTimer.printHeader(26);
+            Sample[] warm = picked.subList(samples, samples + warmup).toArray(Sample[]::new);
+            Sample[] timed = picked.subList(0, samples).toArray(Sample[]::new);
             for (Query q : queries) {
-                try (PreparedStatement s = c.prepareStatement(q.sql())) {
-                    for (int i = 0; i < warmup; i++) {
-                        run(s, q, picked.get(samples + i));
-                    }
-                    long[] nanos = new long[samples];
-                    long rows = 0;
-                    for (int i = 0; i < samples; i++) {
-                        long t = System.nanoTime();
-                        rows += run(s, q, picked.get(i));
-                        nanos[i] = System.nanoTime() - t;
-                    }
-                    Arrays.sort(nanos);
-                    System.out.printf(Locale.ROOT, "%-26s %8.3f %8.3f %8.3f %8.3f %8.3f %6.2f%n", q.name(),
-                            ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)),
-                            ms(nanos[nanos.length - 1]), ms(Arrays.stream(nanos).sum() / nanos.length),
-                            (double) rows / samples);
-                }
+                BenchTimer.time(c, q.name(), 26, q.sql(), q.binder()::bind, warm, timed);
             }
             System.out.println();
             for (Query q : queries.subList(1, queries.size())) {
-                explain(c, q, picked.get(0));
+                BenchTimer.explain(c, q.name(), q.sql(), q.binder()::bind, picked.get(0));
             }
         }
     }
@@ -153,63 +136,7 @@ public final class FamilyQueryBench {
         return samples;
     }
 
-    private static int run(PreparedStatement s, Query q, Sample sample) throws SQLException {
-        q.binder().bind(s, sample);
-        int rows = 0;
-        try (ResultSet rs = s.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                rows++;
-            }
-        }
-        return rows;
-    }
-
-    /** The plan of a query, as the database prints it; a full table scan is called out. */
-    private static void explain(Connection c, Query q, Sample sample) throws SQLException {
-        System.out.println("EXPLAIN " + q.name() + ":");
-        try (PreparedStatement s = c.prepareStatement("explain " + q.sql())) {
-            q.binder().bind(s, sample);
-            try (ResultSet rs = s.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                boolean tabular = meta.getColumnCount() > 1;
-                if (tabular) {
-                    StringBuilder header = new StringBuilder("  ");
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        header.append(meta.getColumnLabel(i)).append(i < meta.getColumnCount() ? " | " : "");
-                    }
-                    System.out.println(header);
-                }
-                while (rs.next()) {
-                    StringBuilder line = new StringBuilder("  ");
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        line.append(rs.getString(i)).append(i < meta.getColumnCount() ? " | " : "");
-                    }
-                    if (tabular && "ALL".equals(rs.getString("type"))) {
-                        line.append("   <== FULL TABLE SCAN");
-                    }
-                    System.out.println(line);
-                }
-            }
-        }
-    }
-
     private static long single(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
+        return BenchTimer.single(c, sql);
     }
 }

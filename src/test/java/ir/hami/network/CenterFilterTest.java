@@ -22,15 +22,27 @@ class CenterFilterTest {
         CenterFilter filter = new CenterFilter("  بيمارستان   كوثر ", null, null, null, false, false);
         assertEquals(List.of("بیمارستان", "کوثر"), filter.nameWords());
         CenterFilter.Where where = filter.where();
-        assertTrue(where.jpql().contains("c.searchName like :w0 escape '!'"));
-        assertTrue(where.jpql().contains("c.searchName like :w1 escape '!'"));
-        assertEquals("%بیمارستان%", where.params().get("w0"));
-        assertEquals("%کوثر%", where.params().get("w1"));
+        assertTrue(where.jpql().contains(
+                "c.id in (select t0.centerId from CenterNameToken t0 where t0.token like :w0)"));
+        assertTrue(where.jpql().contains(
+                "c.id in (select t1.centerId from CenterNameToken t1 where t1.token like :w1)"));
+        assertEquals("بیمارستان%", where.params().get("w0"));
+        assertEquals("کوثر%", where.params().get("w1"));
     }
 
     @Test
-    void likeWildcardsTypedByAMemberAreEscaped() {
-        assertEquals("%50!%!_a!!%", CenterFilter.contains("50%_a!"));
+    void punctuationAndWildcardsTypedByAMemberOnlySeparateWords() {
+        assertEquals(List.of("50", "a", "شیراز"),
+                new CenterFilter("50%_a! (شیراز)،", null, null, null, false, false).nameWords());
+        assertTrue(new CenterFilter("% _ ،", null, null, null, false, false).nameWords().isEmpty());
+    }
+
+    @Test
+    void aNameIsIndexedByEverySuffixOfEveryWord() {
+        assertEquals(java.util.Set.of("شفا", "فا", "ا", "شیراز", "یراز", "راز", "از", "ز"),
+                TreatmentCenter.nameTokens("شفا، (شيراز)"));
+        assertEquals(List.of("ابن", "سینا", "icu"), TreatmentCenter.searchWords("ابن\u200Cسینا ICU"));
+        assertEquals(50, TreatmentCenter.nameTokens("x".repeat(80)).iterator().next().length());
     }
 
     @Test

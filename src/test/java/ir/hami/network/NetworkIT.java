@@ -48,6 +48,9 @@ class NetworkIT {
     @Inject
     CenterImport importer;
 
+    @Inject
+    ReferralContacts referralContacts;
+
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;
 
@@ -83,6 +86,40 @@ class NetworkIT {
         assertEquals(1, directory.search(byName("كوث " + tag), 0, 10).size());
         assertEquals(2, directory.count(byName(tag)));
         assertEquals(0, directory.count(byName("شفا کوثر " + tag)));
+    }
+
+    @Test
+    void partOfAWordAnywhereInsideItAndPunctuationFindTheCentreThroughTheNameIndex() {
+        long id = data.center("بیمارستان ابن‌سینا، (شیراز) " + tag, SHIRAZ).create();
+
+        assertEquals(1, directory.count(byName("راز " + tag)));
+        assertEquals(1, directory.count(byName("سينا، " + tag)));
+        assertEquals(1, directory.count(byName("(شیر) " + tag)));
+        assertEquals(0, directory.count(byName("تهران " + tag)));
+
+        CenterForm form = admin.load(id);
+        form.setName("درمانگاه مهرگان " + tag);
+        admin.save(form);
+        assertEquals(0, directory.count(byName("سینا " + tag)));
+        assertEquals(1, directory.count(byName("رگان " + tag)));
+        assertEquals(((Number) data.queryValue("select count(*) from center_name_token where center_id = ?", id))
+                .longValue(), TreatmentCenter.nameTokens("درمانگاه مهرگان " + tag).size());
+    }
+
+    @Test
+    void centresWrittenWithoutTheNameIndexAreIndexedByTheStartFill() throws Exception {
+        long id = data.center("کلینیک بی‌نمایه " + tag, SHIRAZ).create();
+        try (var c = dataSource.getConnection()) {
+            try (var s = c.prepareStatement("delete from center_name_token where center_id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            assertEquals(0, directory.count(byName("نمایه " + tag)));
+            c.setAutoCommit(false);
+            assertTrue(CenterNameIndex.fillMissing(c) >= 1);
+            c.setAutoCommit(true);
+        }
+        assertEquals(1, directory.count(byName("نمایه " + tag)));
     }
 
     @Test
@@ -157,6 +194,53 @@ class NetworkIT {
         assertEquals("۷:۳۰ تا ۱۶:۳۰", contact.getOfficeHours());
         assertTrue(directory.referralContact(null).isEmpty());
         assertTrue(directory.referralContact(data.insurer("بیمه دیگر")).isEmpty());
+    }
+
+    @Test
+    void adminKeepsAnInsurersReferralLinesWithTheirRulesAndAStaleEditIsRefused() {
+        long insurer = data.insurer("بیمه " + tag);
+        ReferralContactForm form = new ReferralContactForm();
+        form.setInsurerId(insurer);
+        form.setOfficeHours("۷:۳۰ تا ۱۶:۳۰");
+        form.setOfficePhones("۰۲۱-۸۸۶۴۸۴۲۱-۳۹");
+        form.setOfficeExtensions("۰۲۷۱، ۰۲۰۰ ,0680");
+        form.setAfterHoursExtensions("۰۱۴۹");
+        assertEquals(ReferralContact.Field.AFTER_HOURS_EXTENSIONS, assertThrows(ReferralContact.Invalid.class,
+                () -> referralContacts.save(form)).field());
+        form.setAfterHoursPhones("021-88648421-39");
+        form.setOfficePhones("تلفن");
+        ReferralContact.Invalid phone = assertThrows(ReferralContact.Invalid.class, () -> referralContacts.save(form));
+        assertEquals(ReferralContact.Field.OFFICE_PHONES, phone.field());
+        assertEquals(ReferralContact.KEY_PHONE, phone.key());
+        form.setOfficePhones("۰۲۱-۸۸۶۴۸۴۲۱-۳۹");
+        long id = referralContacts.save(form);
+
+        ReferralContact saved = directory.referralContact(insurer).orElseThrow();
+        assertEquals("021-88648421-39", saved.getOfficePhones());
+        assertEquals("0271، 0200، 0680", saved.getOfficeExtensions());
+        assertEquals("0149", saved.getAfterHoursExtensions());
+        assertTrue(referralContacts.insurersWithoutLines().stream().noneMatch(i -> i.getId() == insurer));
+        form.setInsurerId(insurer);
+        assertEquals(ReferralContacts.KEY_INSURER_TAKEN,
+                assertThrows(ReferralContact.Invalid.class, () -> referralContacts.save(form)).key());
+
+        ReferralContactForm first = referralContacts.load(id);
+        ReferralContactForm second = referralContacts.load(id);
+        first.setOfficeHours("۸ تا ۱۶");
+        first.setOfficeExtensions("abc");
+        assertEquals(ReferralContact.Field.OFFICE_EXTENSIONS, assertThrows(ReferralContact.Invalid.class,
+                () -> referralContacts.save(first)).field());
+        first.setOfficeExtensions("");
+        referralContacts.save(first);
+        assertEquals("8 تا 16", directory.referralContact(insurer).orElseThrow().getOfficeHours());
+        assertEquals(null, directory.referralContact(insurer).orElseThrow().getOfficeExtensions());
+        assertEquals(ReferralContacts.KEY_CONFLICT,
+                assertThrows(ReferralContact.Invalid.class, () -> referralContacts.save(second)).key());
+        assertEquals(ReferralContacts.KEY_CONFLICT, assertThrows(ReferralContact.Invalid.class,
+                () -> referralContacts.delete(id, second.getVersion())).key());
+
+        referralContacts.delete(id, referralContacts.load(id).getVersion());
+        assertTrue(directory.referralContact(insurer).isEmpty());
     }
 
     @Test

@@ -16,6 +16,12 @@ import java.util.List;
  */
 public final class PortalServer {
 
+    /**
+     * The eligibility API's calls a second per key in this portal (burst the same), low so that a test can go over
+     * it for certain; each test issues its own keys, and no test calls a key more often than this.
+     */
+    public static final int API_RATE_PER_SECOND = 5;
+
     private static String baseUrl;
     private static Process process;
 
@@ -48,6 +54,7 @@ public final class PortalServer {
                 // every browser test comes from 127.0.0.1: the per-address limits are tested at service level
                 "-Dhami.sms.per-ip-per-hour=100000",
                 "-Dhami.login.max-failures-per-ip=100000",
+                "-Dhami.api.rate-per-second=" + API_RATE_PER_SECOND,
                 "-jar", target + "/payara-micro.jar",
                 "--deploy", System.getProperty("hami.war", target + "/hami.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohazelcast"));

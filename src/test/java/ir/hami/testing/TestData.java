@@ -123,6 +123,7 @@ public final class TestData {
         update("insert into treatment_center (id, code, name, search_name, center_type, contract_type, province_id, "
                 + "city_id, issues_referrals, online_referrals, active, version) values (?,?,?,?,?,?,?,?,?,?,?,0)",
                 id, unique("TC"), name, name, "PRIVATE_HOSPITAL", "DIRECT", province, city, false, false, true);
+        nameIndex(id, name);
         return id;
     }
 
@@ -317,6 +318,7 @@ public final class TestData {
                     ir.hami.network.TreatmentCenter.searchForm(name), type, contractType, province, cityId, address,
                     "021-88000000", latitude == null ? null : java.math.BigDecimal.valueOf(latitude),
                     longitude == null ? null : java.math.BigDecimal.valueOf(longitude), issues, online, active);
+            nameIndex(id, name);
             for (long insurer : insurers) {
                 update("insert into center_insurer (center_id, insurer_id) values (?,?)", id, insurer);
             }
@@ -450,6 +452,17 @@ public final class TestData {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The centre's rows of the name index, as the portal writes them. */
+    private void nameIndex(long centerId, String name) {
+        try (Connection c = connections.open(); PreparedStatement insert = c.prepareStatement(
+                ir.hami.network.CenterNameIndex.INSERT)) {
+            ir.hami.network.CenterNameIndex.add(insert, centerId, name);
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package ir.hami.network.demo;
 
+import ir.hami.network.CenterNameIndex;
 import ir.hami.network.TreatmentCenter;
 import ir.hami.platform.persistence.IdSequence;
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ import java.util.SplittableRandom;
  * physicians (medical council codes), the insurers found in the database, referral flags (some online) and a location
  * near the city. Cities have no coordinates in the reference data: a city is placed at a fixed, seeded offset of up to
  * half a degree from its province's capital, which is close enough for a demo map. Also gives every insurer without
- * one the referral unit's lines. Ids come from {@link IdSequence} in blocks; the caller commits.
+ * one the referral unit's lines, and writes the centres' rows of the name index. Ids come from {@link IdSequence} in blocks; the caller commits.
  */
 public final class CenterGenerator {
 
@@ -109,7 +110,8 @@ public final class CenterGenerator {
              PreparedStatement service = writes.prepareStatement(
                      "insert into center_service (id, center_id, title) values (?,?,?)");
              PreparedStatement physician = writes.prepareStatement(
-                     "insert into physician (id, center_id, name, specialty, council_code) values (?,?,?,?,?)")) {
+                     "insert into physician (id, center_id, name, specialty, council_code) values (?,?,?,?,?)");
+             PreparedStatement tokens = writes.prepareStatement(CenterNameIndex.INSERT)) {
             for (int i = 0; i < count; i++) {
                 Place place = random.nextInt(3) == 0 ? pick(random, capitals) : pick(random, places);
                 Kind kind = KINDS[weightedKind(random)];
@@ -137,6 +139,7 @@ public final class CenterGenerator {
                 center.setBoolean(16, online);
                 center.setBoolean(17, true);
                 center.addBatch();
+                CenterNameIndex.add(tokens, id, name);
                 for (long insurerId : insurers) {
                     if (random.nextInt(3) != 0) {
                         insurer.setLong(1, id);
@@ -162,10 +165,10 @@ public final class CenterGenerator {
                     physician.addBatch();
                 }
                 if ((i + 1) % 1_000 == 0) {
-                    flush(center, insurer, service, physician);
+                    flush(center, insurer, service, physician, tokens);
                 }
             }
-            flush(center, insurer, service, physician);
+            flush(center, insurer, service, physician, tokens);
         }
         writeReferralContacts(writes, ids);
         return count;
@@ -187,13 +190,16 @@ public final class CenterGenerator {
             }
         }
         try (PreparedStatement s = writes.prepareStatement("insert into referral_contact (id, insurer_id,"
-                + " office_hours, office_phones, after_hours_phones, version) values (?,?,?,?,?,0)")) {
+                + " office_hours, office_phones, office_extensions, after_hours_phones, after_hours_extensions,"
+                + " version) values (?,?,?,?,?,?,?,0)")) {
             for (long insurerId : without) {
                 s.setLong(1, IdSequence.reserve(ids, "referral_contact", 1));
                 s.setLong(2, insurerId);
                 s.setString(3, "۷:۳۰ تا ۱۶:۳۰");
-                s.setString(4, "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی‌های ۰۲۷۱، ۰۲۰۰، ۰۶۸۰، ۰۱۵۶، ۰۲۲۳، ۰۲۱۷، ۰۲۱۹");
-                s.setString(5, "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی‌های ۰۱۴۹، ۰۳۵۷، ۰۳۶۰");
+                s.setString(4, "021-88648421-39");
+                s.setString(5, "0271، 0200، 0680، 0156، 0223، 0217، 0219");
+                s.setString(6, "021-88648421-39");
+                s.setString(7, "0149، 0357، 0360");
                 s.addBatch();
             }
             s.executeBatch();

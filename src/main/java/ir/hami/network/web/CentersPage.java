@@ -12,6 +12,8 @@ import ir.hami.network.Province;
 import ir.hami.network.ReferralContact;
 import ir.hami.network.TreatmentCenter;
 import ir.hami.platform.config.PortalConfig;
+import ir.hami.platform.text.PersianText;
+import ir.hami.platform.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -115,6 +117,12 @@ public class CentersPage implements Serializable {
     public List<Province> getProvinces() { return provinces; }
     public List<City> getCities() { return cities; }
     public ReferralContact getReferralContact() { return referralContact; }
+
+    /** The referral unit's office hours in the reader's digits (stored with ASCII digits). */
+    public String getOfficeHours() {
+        return referralContact == null ? null
+                : PersianText.localizeDigits(referralContact.getOfficeHours(), Texts.currentLocale());
+    }
     public TreatmentCenter getSelected() { return selected; }
     public String getMarkersJson() { return markersJson; }
     public LazyDataModel<TreatmentCenter> getModel() { return model; }

@@ -52,6 +52,10 @@ class CenterGeneratorTest {
                 assertEquals(TreatmentCenter.searchForm(rs.getString(1)), rs.getString(2));
             }
         }
+        assertEquals(0, count("select count(*) from treatment_center t where not exists"
+                + " (select 1 from center_name_token n where n.center_id = t.id)"));
+        assertEquals(0, count("select count(*) from center_name_token n join treatment_center t on t.id = n.center_id"
+                + " where n.token = 'شفا' and t.search_name not like '%شفا%'"));
     }
 
     @Test

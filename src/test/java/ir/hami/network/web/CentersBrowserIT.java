@@ -55,10 +55,7 @@ class CentersBrowserIT {
         String tag = TestData.unique("t");
         long insurer = data.insurer("بیمه آسماری " + tag);
         data.referralContact(insurer, "۷:۳۰ تا ۱۶:۳۰", "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی ۰۲۷۱", "۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی ۰۱۴۹");
-        long contract = data.contract(insurer, data.policyholder("شرکت آزمون")).cover("بستری", 500_000_000L, 10)
-                .create();
-        TestData.Family f = data.family(contract).create();
-        data.memberAccount(f.main().personId(), f.main().nationalId(), PASSWORD);
+        TestData.Family f = memberOf(insurer);
         for (int i = 1; i <= 11; i++) {
             data.center("بیمارستان شفا " + tag + " " + (char) ('ا' + i), SHIRAZ).insurer(insurer).create();
         }
@@ -133,11 +130,7 @@ class CentersBrowserIT {
     void adminCreatesACentreAndAMemberFindsIt() {
         String tag = TestData.unique("n");
         String name = "کلینیک دندانپزشکی مهر " + tag;
-        long insurer = data.insurer("بیمه دی " + tag);
-        long contract = data.contract(insurer, data.policyholder("شرکت آزمون")).cover("بستری", 500_000_000L, 10)
-                .create();
-        TestData.Family f = data.family(contract).create();
-        data.memberAccount(f.main().personId(), f.main().nationalId(), PASSWORD);
+        TestData.Family f = memberOf(data.insurer("بیمه دی " + tag));
         String adminUser = data.staff("ADMIN", PASSWORD);
 
         Logins.staff(browser, adminUser, PASSWORD);
@@ -174,6 +167,97 @@ class CentersBrowserIT {
         assertTrue(dialog.contains("جرم‌گیری"), dialog);
         assertTrue(dialog.contains("29.61") && dialog.contains("52.53"), dialog);
         browser.screenshot("member-finds-new-centre");
+    }
+
+    @Test
+    void adminKeepsTheReferralLinesOfAnInsurerAndItsMembersSeeEachChange() {
+        String tag = TestData.unique("l");
+        String insurerName = "بیمه سینا " + tag;
+        TestData.Family f = memberOf(data.insurer(insurerName));
+        String adminUser = data.staff("ADMIN", PASSWORD);
+
+        Logins.staff(browser, adminUser, PASSWORD);
+        browser.driver().findElement(By.linkText("شماره‌های واحد معرفی نامه")).click();
+        browser.waitForPath("/admin/referral-lines.xhtml");
+        browser.waitForLoad();
+        browser.click("linesForm:newLines");
+        browser.choose("linesForm:insurer", insurerName);
+        browser.type("linesForm:officePhones", "تلفن واحد");
+        browser.type("linesForm:officeExtensions", "۰۲۷۱، ۰۲۰۰");
+        browser.click("linesForm:saveLines");
+        // beside their fields, in Persian: the required hours ...
+        browser.waitForText("وارد کردن این مورد الزامی است");
+        assertTrue(browser.text("linesForm:officeHoursMessage").contains("وارد کردن این مورد الزامی است"),
+                browser.text("linesForm:officeHoursMessage"));
+        browser.type("linesForm:officeHours", "۷:۳۰ تا ۱۶:۳۰");
+        browser.click("linesForm:saveLines");
+        // ... and the phone's rule
+        browser.waitForText("شماره تلفن را با رقم");
+        assertTrue(browser.text("linesForm:officePhonesMessage").contains("شماره تلفن را با رقم و خط تیره"),
+                browser.text("linesForm:officePhonesMessage"));
+        browser.screenshot("referral-lines-errors");
+        browser.type("linesForm:officePhones", "۰۲۱-۸۸۶۴۸۴۲۱-۳۹");
+        browser.type("linesForm:afterHoursPhones", "۰۲۱-۸۸۶۴۸۴۲۰");
+        browser.type("linesForm:afterHoursExtensions", "۰۱۴۹، ۰۳۵۷");
+        browser.click("linesForm:saveLines");
+        browser.waitForText("شماره‌های واحد معرفی نامه برای " + insurerName + " ذخیره شد");
+        browser.screenshot("referral-lines");
+
+        asMember(f);
+        String page = browser.waitForText("خارج ساعات اداری");
+        assertTrue(page.contains("ساعات اداری (۷:۳۰ تا ۱۶:۳۰): ۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی‌های ۰۲۷۱، ۰۲۰۰"), page);
+        assertTrue(page.contains("۰۲۱-۸۸۶۴۸۴۲۰ داخلی‌های ۰۱۴۹، ۰۳۵۷"), page);
+
+        asAdmin(adminUser);
+        int row = rowOf(insurerName);
+        browser.click("linesForm:lines:" + row + ":edit");
+        browser.type("linesForm:officeExtensions", "0368");
+        browser.click("linesForm:saveLines");
+        browser.waitForText("ذخیره شد");
+        asMember(f);
+        page = browser.waitForText("ساعات اداری");
+        assertTrue(page.contains("۰۲۱-۸۸۶۴۸۴۲۱-۳۹ داخلی‌های ۰۳۶۸"), page);
+
+        asAdmin(adminUser);
+        browser.click("linesForm:lines:" + rowOf(insurerName) + ":delete");
+        browser.click("linesForm:confirmYes");
+        browser.waitForText("شماره‌های واحد معرفی نامه برای " + insurerName + " حذف شد");
+        asMember(f);
+        browser.waitForText("شماره‌های واحد معرفی نامه برای بیمه‌گر شما ثبت نشده است");
+    }
+
+    /** A family on a contract of the insurer, its main member with a login. */
+    private TestData.Family memberOf(long insurer) {
+        long contract = data.contract(insurer, data.policyholder("شرکت آزمون")).cover("بستری", 500_000_000L, 10)
+                .create();
+        TestData.Family f = data.family(contract).create();
+        data.memberAccount(f.main().personId(), f.main().nationalId(), PASSWORD);
+        return f;
+    }
+
+    private void asMember(TestData.Family f) {
+        browser.open("/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+        Logins.member(browser, f.main().nationalId(), PASSWORD);
+        browser.open("/member/centers.xhtml");
+    }
+
+    private void asAdmin(String adminUser) {
+        browser.open("/login.xhtml");
+        browser.driver().manage().deleteAllCookies();
+        Logins.staff(browser, adminUser, PASSWORD);
+        browser.open("/admin/referral-lines.xhtml");
+    }
+
+    /** The row of the lines table that shows this insurer. */
+    private int rowOf(String insurerName) {
+        List<WebElement> names = browser.driver().findElements(By.xpath("//tbody[@id='linesForm:lines_data']/tr"));
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).getText().contains(insurerName)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row of " + insurerName);
     }
 
     private String waitForDialog(String text) {
