@@ -71,6 +71,8 @@ public class MessageFiles {
             throw new ValidationException(KEY_TOO_MANY, maxAttachments);
         }
         StoredFile file = files.store(submittedName, data, rule());
+        // the attachment names its file by id only: the file's row must be written first
+        em.flush();
         MessageAttachment a = new MessageAttachment(key, file.getId(), file.getFileName(), file.getContentType(),
                 file.getSizeBytes(), now());
         em.persist(a);
@@ -98,7 +100,7 @@ public class MessageFiles {
     }
 
     /** The attachments of a thread, by post, in order. */
-    List<MessageAttachment> ofThread(long threadId) {
+    public List<MessageAttachment> ofThread(long threadId) {
         return em.createQuery("select a from MessageAttachment a where a.threadId = :t order by a.id",
                         MessageAttachment.class)
                 .setParameter("t", threadId).getResultList();

@@ -2,6 +2,10 @@
 // uploads it, and the reason is shown beside the field. The server checks every file again (size and content).
 (function () {
     'use strict';
+    if (window.hamiAttachments) {
+        return; // loaded again by an Ajax update
+    }
+    window.hamiAttachments = true;
     document.addEventListener('change', function (event) {
         var input = event.target;
         if (!input || input.type !== 'file' || !input.closest) {

@@ -28,6 +28,6 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addClasses(TestData.class, TestData.Connections.class, TestData.ContractBuilder.class,
                         TestData.FamilyBuilder.class, TestData.Member.class, TestData.Family.class, TestData.CenterBuilder.class,
-                        ItDatabase.class);
+                        ItDatabase.class, SampleFiles.class);
     }
 }

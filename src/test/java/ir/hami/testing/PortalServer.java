@@ -48,6 +48,7 @@ public final class PortalServer {
                 // every browser test comes from 127.0.0.1: the per-address limits are tested at service level
                 "-Dhami.sms.per-ip-per-hour=100000",
                 "-Dhami.login.max-failures-per-ip=100000",
+                "-Dhami.messages.per-ip-per-hour=100000",
                 "-jar", target + "/payara-micro.jar",
                 "--deploy", System.getProperty("hami.war", target + "/hami.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohazelcast"));
