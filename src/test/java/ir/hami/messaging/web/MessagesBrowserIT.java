@@ -10,6 +10,12 @@ import ir.hami.testing.Logins;
 import ir.hami.testing.SampleFiles;
 import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
+import ir.hami.testing.PortalServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -138,6 +144,26 @@ class MessagesBrowserIT {
         member.screenshot("message-sent-public");
         assertEquals(1L, count("select count(*) from message_thread where subject = ? and sender_person_id is null "
                 + "and sender_mobile = '09123334455'", subject));
+    }
+
+    @Test
+    void anUploadOverTheServletLimitThatBypassesTheBrowserGetsThe413PageNotAnError() throws Exception {
+        String boundary = "hami-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messageForm:files_input\"; "
+                + "filename=\"big.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 25 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(PortalServer.baseUrl() + "/public/message.xhtml"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("<redirect url=\"/errors/413.xhtml\""), answer.body());
+        member.open("/errors/413.xhtml");
+        member.waitForText("حجم فایل یا درخواست بیش از حد مجاز است.");
     }
 
     @Test
