@@ -186,6 +186,30 @@ public class MessageDesk {
         return view(thread);
     }
 
+    /**
+     * A thread followed by its tracking code and the sender's mobile (a visitor of the public site has no login).
+     * Failed lookups count against the address like sends do, so codes cannot be tried in bulk.
+     *
+     * @throws ValidationException {@link TrackingCode#KEY_INVALID}, {@code mobile.invalid}, {@link #KEY_NOT_FOUND},
+     *                             {@link #KEY_TOO_MANY}
+     */
+    public ThreadView tracked(String code, String mobile, String ip) {
+        TrackingCode tracking = TrackingCode.parse(code);
+        String number = MobileNumber.parse(mobile).value();
+        String bucket = "message-track:ip:" + ip;
+        if (limiter.exceeded(bucket, perIpPerHour, Duration.ofHours(1))) {
+            throw new ValidationException(KEY_TOO_MANY);
+        }
+        return em.createQuery("select t from MessageThread t where t.trackingCode = :c and t.senderMobile = :m",
+                        MessageThread.class)
+                .setParameter("c", tracking.value()).setParameter("m", number)
+                .getResultStream().findFirst().map(this::view)
+                .orElseGet(() -> {
+                    limiter.record(bucket);
+                    throw new ValidationException(KEY_NOT_FOUND);
+                });
+    }
+
     public long countMine(long personId) {
         return em.createQuery("select count(t) from MessageThread t where t.senderPersonId = :p", Long.class)
                 .setParameter("p", personId).getSingleResult();

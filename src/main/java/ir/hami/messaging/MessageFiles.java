@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,8 +47,19 @@ public class MessageFiles {
     @ConfigProperty(name = "hami.messages.max-attachments", defaultValue = "5")
     int maxAttachments;
 
-    /** Who asks for a file: a member (their person id) or staff who may read every thread. */
-    public record Reader(Long personId, boolean staff) {
+    /**
+     * Who asks for a file: a member (their person id), staff who may read every thread, or a visitor who showed a
+     * thread's tracking code and mobile in this session ({@code tracked}: those threads' ids).
+     */
+    public record Reader(Long personId, boolean staff, Set<Long> tracked) {
+
+        public Reader(Long personId, boolean staff) {
+            this(personId, staff, Set.of());
+        }
+
+        public Reader {
+            tracked = Set.copyOf(tracked);
+        }
     }
 
     public UploadRule rule() {
@@ -115,7 +127,7 @@ public class MessageFiles {
         if (a == null || a.getThreadId() == null || reader == null) {
             return Optional.empty();
         }
-        if (!reader.staff()) {
+        if (!reader.staff() && !reader.tracked().contains(a.getThreadId())) {
             MessageThread thread = em.find(MessageThread.class, a.getThreadId());
             if (reader.personId() == null || thread == null || !thread.isSentBy(reader.personId())) {
                 return Optional.empty();

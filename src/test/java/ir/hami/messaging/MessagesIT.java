@@ -299,6 +299,29 @@ class MessagesIT {
         assertTrue(files.download(file, new MessageFiles.Reader(null, true)).isPresent());
     }
 
+    @Test
+    void aVisitorFollowsTheirThreadByTrackingCodeAndMobile() {
+        FormKey key = FormKey.random();
+        files.stage(key, "scan.pdf", SampleFiles.pdf());
+        Sent sent = desk.send(key, publicMessage(TestData.unique("پیگیری عمومی ")), null, "10.0.7.1");
+        String ip = "10.7." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 250);
+
+        ThreadView seen = desk.tracked(ir.hami.platform.text.PersianText.toPersianDigits(sent.trackingCode()),
+                "+98 912 111 2233", ip);
+        assertEquals(sent.threadId(), seen.id());
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.tracked(sent.trackingCode(), "09120000000", ip));
+        assertRefused(TrackingCode.KEY_INVALID, () -> desk.tracked("12345", "09121112233", ip));
+        long file = seen.posts().get(0).attachments().get(0).id();
+        assertTrue(files.download(file, new MessageFiles.Reader(null, false, java.util.Set.of(seen.id()))).isPresent());
+        assertTrue(files.download(file, new MessageFiles.Reader(null, false, java.util.Set.of(seen.id() + 1)))
+                .isEmpty());
+        // wrong guesses count against the address
+        for (int i = 1; i < 10; i++) {
+            assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.tracked(sent.trackingCode(), "09120000000", ip));
+        }
+        assertRefused(MessageDesk.KEY_TOO_MANY, () -> desk.tracked(sent.trackingCode(), "09121112233", ip));
+    }
+
     private long threadsWithSubject(String subject) {
         return ((Number) data.queryValue("select count(*) from message_thread where subject = ?", subject)).longValue();
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Downloads an attachment of a message ({@code /message-file?id=…}) for whoever may read its thread: the member who
- * wrote it, or the referral unit's staff and administrators. Anyone else gets 404, as for an unknown id.
+ * wrote it, the referral unit's staff and administrators, or a visitor who opened the thread in this session with
+ * its tracking code and mobile. Anyone else gets 404, as for an unknown id.
  */
 @WebServlet("/message-file")
 public class AttachmentServlet extends HttpServlet {
@@ -27,6 +28,9 @@ public class AttachmentServlet extends HttpServlet {
     @Inject
     PortalUser user;
 
+    @Inject
+    TrackedThreads tracked;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id;
@@ -36,10 +40,9 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        MessageFiles.Reader reader = user.isLoggedIn()
-                ? new MessageFiles.Reader(user.isMember() ? user.getPersonId() : null,
-                        MessageInbox.ANSWERING.contains(user.getRole()))
-                : null;
+        boolean loggedIn = user.isLoggedIn();
+        MessageFiles.Reader reader = new MessageFiles.Reader(loggedIn && user.isMember() ? user.getPersonId() : null,
+                loggedIn && MessageInbox.ANSWERING.contains(user.getRole()), tracked.ids());
         Optional<StoredFile> file = files.download(id, reader);
         if (file.isEmpty()) {
             response.sendError(404);

@@ -142,6 +142,17 @@ class MessagesBrowserIT {
         String code = member.find("trackingCode").getText().strip();
         assertTrue(code.matches("[۰-۹]{10}"), code);
         member.screenshot("message-sent-public");
+
+        // the visitor follows it by tracking code and mobile
+        member.click("messageForm:trackLink");
+        member.waitForPath("/public/track-message.xhtml");
+        member.type("trackForm:code", code);
+        member.type("trackForm:mobile", "09123334455");
+        member.type("trackForm:captcha", Logins.captchaAnswer(member, "trackForm"));
+        member.click("trackForm:find");
+        String thread = member.waitForText(subject);
+        assertTrue(thread.contains("در انتظار پاسخ") && thread.contains("سقف پوشش عینک چقدر است؟"), thread);
+        member.screenshot("message-tracked-public");
         assertEquals(1L, count("select count(*) from message_thread where subject = ? and sender_person_id is null "
                 + "and sender_mobile = '09123334455'", subject));
     }
