@@ -192,8 +192,17 @@ class MessagesBrowserIT {
                 By.xpath("//tbody[@id='inboxForm:threads_data']/tr")).size() == 1);
         assertTrue(staff.text("inboxForm:threads").contains(subject));
         staff.screenshot("messages-inbox");
-        staff.click("inboxForm:threads:0:open");
-        staff.waitForPath("/staff/messages/thread.xhtml");
+        // the filtered table may still be replaced by its Ajax update: click again if the link went stale
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    if (!d.getCurrentUrl().contains("/staff/messages/thread.xhtml")) {
+                        d.findElement(By.id("inboxForm:threads:0:open")).click();
+                    }
+                    return d.getCurrentUrl().contains("/staff/messages/thread.xhtml");
+                });
+        staff.waitForLoad();
+        assertEquals(subject, staff.text("threadSubject"));
         staff.click("actionsForm:assignToMe");
         staff.waitForText("پیام ارجاع شد.");
         assertTrue(staff.text("threadAssignee").contains(referral));
