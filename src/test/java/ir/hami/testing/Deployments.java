@@ -29,6 +29,6 @@ public final class Deployments {
                 .addClasses(TestData.class, TestData.Connections.class, TestData.ContractBuilder.class,
                         TestData.FamilyBuilder.class, TestData.Member.class, TestData.Family.class, TestData.CenterBuilder.class,
                         TestData.ReferralBuilder.class, TestData.Referral.class,
-                        ItDatabase.class);
+                        ItDatabase.class, SampleFiles.class);
     }
 }

@@ -55,6 +55,7 @@ public final class PortalServer {
                 "-Dhami.sms.per-ip-per-hour=100000",
                 "-Dhami.login.max-failures-per-ip=100000",
                 "-Dhami.api.rate-per-second=" + API_RATE_PER_SECOND,
+                "-Dhami.messages.per-ip-per-hour=100000",
                 "-jar", target + "/payara-micro.jar",
                 "--deploy", System.getProperty("hami.war", target + "/hami.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--nohazelcast"));

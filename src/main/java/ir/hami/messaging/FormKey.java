@@ -1,0 +1,35 @@
+package ir.hami.messaging;
+
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The one-time key of a message form (a new message, a follow-up, a staff reply). Rule: the page makes one when it
+ * shows the form and keeps it on the server (it is never sent to the browser, so nobody can name another form's
+ * key); files chosen on the form are staged under it; the post it sends records it, unique. A second submit of the
+ * same form (a double click, a resubmit) finds that post and answers with it: one message, never two.
+ *
+ * @param value 22 characters of URL-safe Base64 (128 random bits)
+ */
+public record FormKey(String value) implements Serializable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public FormKey {
+        if (value == null || !value.matches("[A-Za-z0-9_-]{22}")) {
+            throw new IllegalArgumentException("not a form key");
+        }
+    }
+
+    public static FormKey random() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return new FormKey(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,216 @@
+package ir.hami.messaging;
+
+import ir.hami.access.Role;
+import ir.hami.access.UserAccount;
+import ir.hami.platform.ClockProducer;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.audit.AuditLog;
+import ir.hami.platform.web.Messages;
+import ir.hami.platform.text.PersianText;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The staff side of the message channel: the inbox of the referral unit and administrators (filtered, paged, the
+ * oldest first), a thread with its posts, and what staff do to it: assign (to anyone of the unit, or to oneself),
+ * reply (the sender is told by SMS), close. Every action names the version of the thread the staff member saw; if
+ * another changed it meanwhile the action is refused with {@link MessageDesk#KEY_CONCURRENT} and nothing changes.
+ * Who did what and when is kept on the thread and its posts, and in the audit log.
+ */
+@Stateless
+public class MessageInbox {
+
+    public static final String KEY_ASSIGNEE = "messages.assignee.unknown";
+    /** The roles whose members answer messages (and may be assigned one). */
+    public static final List<Role> ANSWERING = List.of(Role.REFERRAL, Role.ADMIN);
+
+    private static final int MAX_STAFF = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MessageDesk desk;
+
+    @Inject
+    MessageFiles files;
+
+    @Inject
+    SmsSender sms;
+
+    @Inject
+    AuditLog audit;
+
+    public long count(InboxFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        if (where == null) {
+            return 0;
+        }
+        return bind(em.createQuery("select count(t) from MessageThread t" + where, Long.class), params)
+                .getSingleResult();
+    }
+
+    /** A page of the inbox, the oldest thread first (ids grow with time; timestamps may tie). */
+    public List<ThreadRow> page(InboxFilter filter, int first, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        if (where == null) {
+            return List.of();
+        }
+        return MessageDesk.rows(bind(em.createQuery("select t from MessageThread t join fetch t.insurer" + where
+                        + " order by t.id", MessageThread.class), params)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100)))
+                .getResultList());
+    }
+
+    /** @throws ValidationException {@link MessageDesk#KEY_NOT_FOUND} */
+    public ThreadView thread(long id) {
+        return desk.view(find(id));
+    }
+
+    /** Who a thread can be assigned to: enabled accounts of the answering roles, by name. */
+    public List<StaffOption> staff() {
+        return em.createQuery("select a from UserAccount a where a.role in :r and a.enabled = true "
+                        + "order by a.displayName, a.username", UserAccount.class)
+                .setParameter("r", ANSWERING).setMaxResults(MAX_STAFF).getResultList().stream()
+                .map(a -> new StaffOption(a.getUsername(), a.getDisplayName()))
+                .toList();
+    }
+
+    /**
+     * @throws ValidationException {@link #KEY_ASSIGNEE}, {@link MessageThread#KEY_CLOSED},
+     *                             {@link MessageDesk#KEY_CONCURRENT}
+     */
+    public ThreadView assign(long id, long expectedVersion, String assignee, String actor, String ip) {
+        MessageThread thread = current(id, expectedVersion);
+        boolean answering = assignee != null && em.createQuery("select count(a) from UserAccount a "
+                        + "where a.username = :u and a.role in :r and a.enabled = true", Long.class)
+                .setParameter("u", assignee).setParameter("r", ANSWERING).getSingleResult() > 0;
+        if (!answering) {
+            throw new ValidationException(KEY_ASSIGNEE);
+        }
+        thread.assign(assignee, actor, now());
+        desk.flushOnce();
+        audit.record(actor, "MESSAGE_ASSIGNED", "thread=" + id + " to=" + assignee, ip);
+        return desk.view(thread);
+    }
+
+    /**
+     * Answers the sender, with the files staged under the form; the sender gets an SMS. The same form sent twice
+     * answers once.
+     *
+     * @throws ValidationException {@link MessageDesk#KEY_BODY}, {@link MessageThread#KEY_CLOSED},
+     *                             {@link MessageDesk#KEY_CONCURRENT}, {@link MessageDesk#KEY_REPEATED}
+     */
+    public ThreadView reply(FormKey key, long id, long expectedVersion, String text, String actor, String ip) {
+        if (desk.postWith(key).isPresent()) {
+            return desk.view(find(id));
+        }
+        MessageThread thread = current(id, expectedVersion);
+        String body = AnnouncementService.normalizeBody(text);
+        if (body == null || body.isEmpty()) {
+            throw new ValidationException(MessageDesk.KEY_BODY);
+        }
+        if (body.length() > MessageDesk.MAX_BODY) {
+            throw new ValidationException(MessageDesk.KEY_BODY_LONG, MessageDesk.MAX_BODY);
+        }
+        Instant now = now();
+        thread.answered(now);
+        MessagePost post = new MessagePost(thread, MessagePost.Author.STAFF, actor, body, key, now);
+        em.persist(post);
+        desk.flushOnce();
+        files.attachStaged(key, post);
+        audit.record(actor, "MESSAGE_REPLIED", "thread=" + id, ip);
+        if (thread.getSenderMobile() != null) {
+            sms.send(thread.getSenderMobile(), Messages.text("messages.sms.replied",
+                    new Object[] {thread.getTrackingCode()}, PersianText.PERSIAN), MessageDesk.SMS_PURPOSE);
+        }
+        return desk.view(thread);
+    }
+
+    /** @throws ValidationException {@link MessageThread#KEY_CLOSED}, {@link MessageDesk#KEY_CONCURRENT} */
+    public ThreadView close(long id, long expectedVersion, String actor, String ip) {
+        MessageThread thread = current(id, expectedVersion);
+        thread.close(actor, now());
+        desk.flushOnce();
+        audit.record(actor, "MESSAGE_CLOSED", "thread=" + id, ip);
+        return desk.view(thread);
+    }
+
+    private MessageThread current(long id, long expectedVersion) {
+        MessageThread thread = find(id);
+        if (thread.getVersion() != expectedVersion) {
+            throw new ValidationException(MessageDesk.KEY_CONCURRENT);
+        }
+        return thread;
+    }
+
+    private MessageThread find(long id) {
+        MessageThread thread = em.find(MessageThread.class, id);
+        if (thread == null) {
+            throw new ValidationException(MessageDesk.KEY_NOT_FOUND);
+        }
+        return thread;
+    }
+
+    /** The where clause of a filter, only with the conditions it has (so the indexes serve); null: matches nothing. */
+    static String where(InboxFilter f, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (f.status() != null) {
+            conditions.add("t.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.insurerId() != null) {
+            conditions.add("t.insurer.id = :insurer");
+            params.put("insurer", f.insurerId());
+        }
+        if (f.unit() != null) {
+            conditions.add("t.unit = :unit");
+            params.put("unit", f.unit());
+        }
+        if (f.assignedTo() != null && !f.assignedTo().isBlank()) {
+            conditions.add("t.assignedTo = :assignee");
+            params.put("assignee", f.assignedTo());
+        }
+        if (f.trackingCode() != null && !f.trackingCode().isBlank()) {
+            try {
+                params.put("code", TrackingCode.parse(f.trackingCode()).value());
+            } catch (ValidationException malformed) {
+                return null;
+            }
+            conditions.add("t.trackingCode = :code");
+        }
+        if (f.from() != null) {
+            conditions.add("t.createdAt >= :from");
+            params.put("from", f.from().atStartOfDay(ClockProducer.TEHRAN).toInstant());
+        }
+        if (f.to() != null) {
+            conditions.add("t.createdAt < :to");
+            params.put("to", f.to().plusDays(1).atStartOfDay(ClockProducer.TEHRAN).toInstant());
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,58 @@
+package ir.hami.messaging.web;
+
+import ir.hami.access.PortalUser;
+import ir.hami.messaging.MessageFiles;
+import ir.hami.messaging.MessageInbox;
+import ir.hami.platform.files.StoredFile;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Downloads an attachment of a message ({@code /message-file?id=…}) for whoever may read its thread: the member who
+ * wrote it, the referral unit's staff and administrators, or a visitor who opened the thread in this session with
+ * its tracking code and mobile. Anyone else gets 404, as for an unknown id.
+ */
+@WebServlet("/message-file")
+public class AttachmentServlet extends HttpServlet {
+
+    @Inject
+    MessageFiles files;
+
+    @Inject
+    PortalUser user;
+
+    @Inject
+    TrackedThreads tracked;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(404);
+            return;
+        }
+        boolean loggedIn = user.isLoggedIn();
+        MessageFiles.Reader reader = new MessageFiles.Reader(loggedIn && user.isMember() ? user.getPersonId() : null,
+                loggedIn && MessageInbox.ANSWERING.contains(user.getRole()), tracked.ids());
+        Optional<StoredFile> file = files.download(id, reader);
+        if (file.isEmpty()) {
+            response.sendError(404);
+            return;
+        }
+        byte[] data = file.get().getData();
+        response.setContentType(file.get().getContentType());
+        response.setContentLength(data.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"file\"; filename*=UTF-8''"
+                + URLEncoder.encode(file.get().getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.getOutputStream().write(data);
+    }
+}

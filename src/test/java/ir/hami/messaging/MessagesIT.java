@@ -1,0 +1,338 @@
+package ir.hami.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.StoredFile;
+import ir.hami.testing.Deployments;
+import ir.hami.testing.SampleFiles;
+import ir.hami.testing.TestData;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The message channel on the real database: sending with attachments checked by content and size, one message per
+ * form however often it is sent, the staff inbox's filters and order, staff actions against a stale version, and a
+ * member who sees only their own threads and files.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MessagesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    MessageDesk desk;
+
+    @Inject
+    MessageInbox inbox;
+
+    @Inject
+    MessageFiles files;
+
+    @Resource(lookup = "java:app/jdbc/hami")
+    DataSource dataSource;
+
+    private TestData data;
+    private long insurer;
+    private TestData.Member member;
+    private TestData.Member otherMember;
+    private String referral;
+
+    @BeforeEach
+    void fixtures() {
+        data = TestData.on(dataSource);
+        insurer = data.insurer("بیمه پیام " + TestData.unique(""));
+        long contract = data.contract(insurer, data.policyholder("شرکت پیام")).create();
+        member = data.family(contract).create().main();
+        otherMember = data.family(contract).create().main();
+        referral = data.staff("REFERRAL", "Hami-Test-1403");
+    }
+
+    private NewMessage message(Unit unit, String subject) {
+        return new NewMessage(insurer, unit, subject, "لطفاً معرفی‌نامه صادر کنید.\nدستور پزشک پیوست است.", null, null,
+                null);
+    }
+
+    private NewMessage publicMessage(String subject) {
+        return new NewMessage(insurer, Unit.CUSTOMER_SERVICE, subject, "پرسش درباره قرارداد", "مریم رضایی",
+                "۰۹۱۲ ۱۱۱ ۲۲۳۳", "maryam@example.ir");
+    }
+
+    private long storedFiles() {
+        return ((Number) data.queryValue("select count(*) from stored_file")).longValue();
+    }
+
+    @Test
+    void aMemberSendsWithAttachmentsAndGetsATrackingCodeBySms() {
+        FormKey key = FormKey.random();
+        files.stage(key, "C:\\scans\\دستور پزشک.jpg", SampleFiles.jpeg(20_000));
+        files.stage(key, "کارت ملی.pdf", SampleFiles.pdf());
+        assertEquals(2, files.staged(key).size());
+
+        Sent sent = desk.send(key, message(Unit.REFERRAL, "درخواست معرفی‌نامه"), member.personId(), "10.0.0.1");
+
+        assertFalse(sent.repeated());
+        TrackingCode.parse(sent.trackingCode());
+        ThreadView thread = desk.threadOf(sent.threadId(), member.personId());
+        assertEquals(ThreadStatus.OPEN, thread.status());
+        assertEquals(member.fullName(), thread.senderName());
+        assertEquals(member.mobile(), thread.senderMobile());
+        assertEquals(1, thread.posts().size());
+        List<AttachmentView> attached = thread.posts().get(0).attachments();
+        assertEquals(List.of("دستور پزشک.jpg", "کارت ملی.pdf"), attached.stream().map(AttachmentView::name).toList());
+        assertEquals(List.of("image/jpeg", "application/pdf"),
+                attached.stream().map(AttachmentView::contentType).toList());
+        assertTrue(files.staged(key).isEmpty(), "sent files are no longer staged");
+        String sms = (String) data.queryValue("select body from sms_message where mobile = ? and purpose = 'MESSAGE' "
+                + "order by id desc", member.mobile());
+        assertTrue(sms != null && sms.contains(sent.trackingCode()), String.valueOf(sms));
+    }
+
+    @Test
+    void aDisguisedProgramAndAnOversizedPhotoAreRefusedAndNothingIsStored() {
+        FormKey key = FormKey.random();
+        long before = storedFiles();
+        assertRefused("upload.type", () -> files.stage(key, "photo.jpg", SampleFiles.exe()));
+        assertRefused("upload.tooLarge", () -> files.stage(key, "big.jpg",
+                SampleFiles.jpeg((int) files.rule().maxBytes() + 1)));
+        assertRefused("upload.empty", () -> files.stage(key, "empty.png", new byte[0]));
+        assertEquals(before, storedFiles());
+        assertTrue(files.staged(key).isEmpty());
+
+        // the accepted ones stay; the sixth is refused by count
+        for (int i = 0; i < files.maxAttachments(); i++) {
+            files.stage(key, "page" + i + ".jpg", SampleFiles.jpeg(2_000));
+        }
+        assertRefused(MessageFiles.KEY_TOO_MANY, () -> files.stage(key, "more.jpg", SampleFiles.jpeg(2_000)));
+        assertEquals(files.maxAttachments(), files.staged(key).size());
+        assertEquals(before + files.maxAttachments(), storedFiles());
+
+        // removing one drops its stored file too
+        files.unstage(key, files.staged(key).get(0).id());
+        assertEquals(files.maxAttachments() - 1, files.staged(key).size());
+        assertEquals(before + files.maxAttachments() - 1, storedFiles());
+    }
+
+    @Test
+    void theSameFormSentTwiceOrAtOnceStoresOneMessage() throws Exception {
+        FormKey key = FormKey.random();
+        String subject = TestData.unique("دوبار ");
+        Sent first = desk.send(key, publicMessage(subject), null, "10.0.1.1");
+        Sent again = desk.send(key, publicMessage(subject), null, "10.0.1.1");
+        assertEquals(first.trackingCode(), again.trackingCode());
+        assertTrue(again.repeated());
+        assertEquals(1L, threadsWithSubject(subject));
+
+        // a double click: two requests with the same form at the same moment
+        FormKey raced = FormKey.random();
+        String racedSubject = TestData.unique("هم‌زمان ");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<String> click = () -> {
+                try {
+                    return desk.send(raced, publicMessage(racedSubject), null, "10.0.1.2").trackingCode();
+                } catch (ValidationException e) {
+                    assertEquals(MessageDesk.KEY_REPEATED, e.key());
+                    return desk.sentWith(raced).orElseThrow().trackingCode();
+                }
+            };
+            Future<String> a = pool.submit(click);
+            Future<String> b = pool.submit(click);
+            assertEquals(a.get(), b.get());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1L, threadsWithSubject(racedSubject));
+        assertEquals("مریم رضایی", inbox.thread(desk.sentWith(raced).orElseThrow().threadId()).senderName());
+        assertEquals("09121112233", inbox.thread(first.threadId()).senderMobile());
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldsKey() {
+        assertRefused(MessageDesk.KEY_SUBJECT, () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, Unit.CLAIMS, " ", "متن", null, null, null), member.personId(), "10.0.2.1"));
+        assertRefused(MessageDesk.KEY_UNIT, () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, null, "موضوع", "متن", null, null, null), member.personId(), "10.0.2.1"));
+        assertRefused("mobile.invalid", () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, Unit.CLAIMS, "موضوع", "متن", "نام", "12345", null), null, "10.0.2.1"));
+        assertRefused("profile.email.invalid", () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, Unit.CLAIMS, "موضوع", "متن", "نام", "09121112233", "x@"), null, "10.0.2.1"));
+    }
+
+    @Test
+    void publicSendersAreLimitedPerAddress() {
+        String ip = "10.3." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 250);
+        for (int i = 0; i < 10; i++) {
+            desk.send(FormKey.random(), publicMessage("محدودیت " + i), null, ip);
+        }
+        assertRefused(MessageDesk.KEY_TOO_MANY, () -> desk.send(FormKey.random(), publicMessage("یازدهم"), null, ip));
+        // members are not limited by address
+        desk.send(FormKey.random(), message(Unit.CLAIMS, "عضو"), member.personId(), ip);
+    }
+
+    @Test
+    void theInboxFiltersAndShowsTheOldestFirst() {
+        long otherInsurer = data.insurer("بیمه دیگر " + TestData.unique(""));
+        Sent a = desk.send(FormKey.random(), message(Unit.REFERRAL, "الف"), member.personId(), "10.0.4.1");
+        Sent b = desk.send(FormKey.random(), message(Unit.CLAIMS, "ب"), member.personId(), "10.0.4.1");
+        Sent c = desk.send(FormKey.random(), message(Unit.REFERRAL, "ج"), otherMember.personId(), "10.0.4.1");
+        desk.send(FormKey.random(), new NewMessage(otherInsurer, Unit.REFERRAL, "د", "متن", null, null, null),
+                member.personId(), "10.0.4.1");
+
+        InboxFilter ofInsurer = new InboxFilter(ThreadStatus.OPEN, insurer, null, null, null, null, null);
+        assertEquals(3, inbox.count(ofInsurer));
+        assertEquals(List.of(a.threadId(), b.threadId(), c.threadId()), ids(inbox.page(ofInsurer, 0, 10)));
+        assertEquals(List.of(b.threadId()), ids(inbox.page(ofInsurer, 1, 1)));
+        assertEquals(List.of(a.threadId(), c.threadId()),
+                ids(inbox.page(new InboxFilter(null, insurer, Unit.REFERRAL, null, null, null, null), 0, 10)));
+        String persianCode = ir.hami.platform.text.PersianText.toPersianDigits(b.trackingCode());
+        assertEquals(List.of(b.threadId()),
+                ids(inbox.page(new InboxFilter(null, null, null, persianCode, null, null, null), 0, 10)));
+        assertEquals(0, inbox.count(new InboxFilter(null, null, null, "123", null, null, null)));
+        LocalDate today = LocalDate.now(ir.hami.platform.ClockProducer.TEHRAN);
+        assertEquals(3, inbox.count(new InboxFilter(null, insurer, null, null, today, today, null)));
+        assertEquals(0, inbox.count(new InboxFilter(null, insurer, null, null, today.plusDays(1), null, null)));
+
+        ThreadView assigned = inbox.assign(c.threadId(), inbox.thread(c.threadId()).version(), referral, "admin",
+                "10.0.4.2");
+        assertEquals(List.of(c.threadId()),
+                ids(inbox.page(new InboxFilter(null, insurer, null, null, null, null, referral), 0, 10)));
+        inbox.reply(FormKey.random(), a.threadId(), inbox.thread(a.threadId()).version(), "پاسخ", referral, "10.0.4.2");
+        inbox.close(assigned.id(), assigned.version(), referral, "10.0.4.2");
+        assertEquals(List.of(b.threadId()), ids(inbox.page(ofInsurer, 0, 10)));
+        assertEquals(1, inbox.count(new InboxFilter(ThreadStatus.ANSWERED, insurer, null, null, null, null, null)));
+        assertEquals(1, inbox.count(new InboxFilter(ThreadStatus.CLOSED, insurer, null, null, null, null, null)));
+    }
+
+    @Test
+    void staffActionsRecordWhoAndWhenAndAStaleVersionIsRefused() {
+        Sent sent = desk.send(FormKey.random(), message(Unit.REFERRAL, "قفل"), member.personId(), "10.0.5.1");
+        ThreadView seen = inbox.thread(sent.threadId());
+
+        ThreadView first = inbox.assign(seen.id(), seen.version(), referral, referral, "10.0.5.2");
+        assertEquals(referral, first.assignedTo());
+        assertEquals(referral, first.assignedBy());
+        assertTrue(first.assignedAt() != null);
+        // a second staff member still looking at the old version
+        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.assign(seen.id(), seen.version(), referral, "admin",
+                "10.0.5.3"));
+        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.reply(FormKey.random(), seen.id(), seen.version(),
+                "پاسخ دیرهنگام", "admin", "10.0.5.3"));
+        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.close(seen.id(), seen.version(), "admin", "10.0.5.3"));
+        assertEquals(1, inbox.thread(seen.id()).posts().size());
+        assertRefused(MessageInbox.KEY_ASSIGNEE, () -> inbox.assign(seen.id(), first.version(), "nobody-here",
+                referral, "10.0.5.2"));
+
+        // a reply with a file, sent twice from the same form, is one reply; the member is told by SMS
+        FormKey replyKey = FormKey.random();
+        files.stage(replyKey, "پاسخ.pdf", SampleFiles.pdf());
+        ThreadView replied = inbox.reply(replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral,
+                "10.0.5.2");
+        inbox.reply(replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral, "10.0.5.2");
+        ThreadView now = inbox.thread(seen.id());
+        assertEquals(ThreadStatus.ANSWERED, now.status());
+        assertEquals(2, now.posts().size());
+        assertEquals(referral, now.posts().get(1).authorName());
+        assertTrue(now.posts().get(1).isStaff());
+        assertEquals(1, now.posts().get(1).attachments().size());
+        String sms = (String) data.queryValue("select body from sms_message where mobile = ? and purpose = 'MESSAGE' "
+                + "order by id desc", member.mobile());
+        assertTrue(sms.contains("پاسخ داده شد") && sms.contains(sent.trackingCode()), sms);
+        assertEquals(1L, ((Number) data.queryValue("select count(*) from audit_log where action = 'MESSAGE_REPLIED' "
+                + "and detail = ?", "thread=" + seen.id())).longValue());
+
+        // the member writes again: open again; staff close it; nothing more is taken
+        desk.followUp(FormKey.random(), seen.id(), member.personId(), "متشکرم، یک پرسش دیگر", "10.0.5.1");
+        assertEquals(ThreadStatus.OPEN, inbox.thread(seen.id()).status());
+        ThreadView closed = inbox.close(seen.id(), inbox.thread(seen.id()).version(), referral, "10.0.5.2");
+        assertEquals(referral, closed.closedBy());
+        assertTrue(closed.closedAt() != null);
+        assertRefused(MessageThread.KEY_CLOSED, () -> desk.followUp(FormKey.random(), seen.id(), member.personId(),
+                "باز هم", "10.0.5.1"));
+        assertRefused(MessageThread.KEY_CLOSED, () -> inbox.reply(FormKey.random(), seen.id(), closed.version(),
+                "باز هم", referral, "10.0.5.2"));
+        assertEquals(replied.id(), closed.id());
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnThreadsAndFiles() {
+        FormKey key = FormKey.random();
+        files.stage(key, "order.jpg", SampleFiles.jpeg(3_000));
+        Sent mine = desk.send(key, message(Unit.REFERRAL, "مال من"), member.personId(), "10.0.6.1");
+        Sent theirs = desk.send(FormKey.random(), message(Unit.REFERRAL, "مال دیگری"), otherMember.personId(),
+                "10.0.6.1");
+        long file = desk.threadOf(mine.threadId(), member.personId()).posts().get(0).attachments().get(0).id();
+
+        assertEquals(List.of(mine.threadId()), ids(desk.mine(member.personId(), 0, 10)));
+        assertEquals(1, desk.countMine(member.personId()));
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.threadOf(theirs.threadId(), member.personId()));
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.threadOf(mine.threadId(), otherMember.personId()));
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.followUp(FormKey.random(), mine.threadId(),
+                otherMember.personId(), "نفوذ", "10.0.6.2"));
+
+        StoredFile own = files.download(file, new MessageFiles.Reader(member.personId(), false)).orElseThrow();
+        assertEquals("image/jpeg", own.getContentType());
+        assertTrue(files.download(file, new MessageFiles.Reader(otherMember.personId(), false)).isEmpty());
+        assertTrue(files.download(file, new MessageFiles.Reader(null, false)).isEmpty());
+        assertTrue(files.download(file, null).isEmpty());
+        assertTrue(files.download(file, new MessageFiles.Reader(null, true)).isPresent());
+    }
+
+    @Test
+    void aVisitorFollowsTheirThreadByTrackingCodeAndMobile() {
+        FormKey key = FormKey.random();
+        files.stage(key, "scan.pdf", SampleFiles.pdf());
+        Sent sent = desk.send(key, publicMessage(TestData.unique("پیگیری عمومی ")), null, "10.0.7.1");
+        String ip = "10.7." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 250);
+
+        ThreadView seen = desk.tracked(ir.hami.platform.text.PersianText.toPersianDigits(sent.trackingCode()),
+                "+98 912 111 2233", ip);
+        assertEquals(sent.threadId(), seen.id());
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.tracked(sent.trackingCode(), "09120000000", ip));
+        assertRefused(TrackingCode.KEY_INVALID, () -> desk.tracked("12345", "09121112233", ip));
+        long file = seen.posts().get(0).attachments().get(0).id();
+        assertTrue(files.download(file, new MessageFiles.Reader(null, false, java.util.Set.of(seen.id()))).isPresent());
+        assertTrue(files.download(file, new MessageFiles.Reader(null, false, java.util.Set.of(seen.id() + 1)))
+                .isEmpty());
+        // wrong guesses count against the address
+        for (int i = 1; i < 10; i++) {
+            assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.tracked(sent.trackingCode(), "09120000000", ip));
+        }
+        assertRefused(MessageDesk.KEY_TOO_MANY, () -> desk.tracked(sent.trackingCode(), "09121112233", ip));
+    }
+
+    private long threadsWithSubject(String subject) {
+        return ((Number) data.queryValue("select count(*) from message_thread where subject = ?", subject)).longValue();
+    }
+
+    private static List<Long> ids(List<ThreadRow> rows) {
+        List<Long> ids = new ArrayList<>();
+        rows.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    private static void assertRefused(String key, Executable action) {
+        assertEquals(key, assertThrows(ValidationException.class, action).key());
+    }
+}
