@@ -41,7 +41,7 @@ public class CenterHomePage implements Serializable {
     private List<ReferralRow> letters = List.of();
 
     @Inject
-    transient ReferralQueue referrals;
+    ReferralQueue referrals;
     private final PagedModel<EligibilityCheck> history = new PagedModel<>(
             () -> user.getCenterId() == null ? 0 : eligibility.historyCount(user.getCenterId()),
             (first, size) -> user.getCenterId() == null ? List.of()

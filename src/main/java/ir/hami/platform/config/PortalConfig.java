@@ -41,6 +41,15 @@ public class PortalConfig {
         return publicUrl.map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
     }
 
+    /** hami.upload.max-bytes: the largest attachment (doctor's order, national card, message files). */
+    @Inject
+    @ConfigProperty(name = "hami.upload.max-bytes", defaultValue = "5242880")
+    long uploadMaxBytes;
+
+    public long getUploadMaxBytes() {
+        return uploadMaxBytes;
+    }
+
     /** The tile URL, or null when no map is configured. */
     public String getMapTilesUrl() {
         return mapTilesUrl.map(String::strip).filter(s -> !s.isEmpty()).orElse(null);

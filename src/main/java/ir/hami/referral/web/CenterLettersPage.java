@@ -30,7 +30,7 @@ public class CenterLettersPage implements Serializable {
     static final String TABLE = "lettersForm:lettersTable";
 
     @Inject
-    transient ReferralQueue queue;
+    ReferralQueue queue;
 
     @Inject
     PortalUser user;

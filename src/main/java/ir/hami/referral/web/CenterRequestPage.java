@@ -33,10 +33,10 @@ public class CenterRequestPage implements Serializable {
     static final String FORM = "centerRequestForm:";
 
     @Inject
-    transient ReferralDesk desk;
+    ReferralDesk desk;
 
     @Inject
-    transient CenterDirectory directory;
+    CenterDirectory directory;
 
     @Inject
     transient Clock clock;
@@ -74,7 +74,7 @@ public class CenterRequestPage implements Serializable {
             letterNumber = outcome.issued() ? outcome.request().getLetterNumber() : null;
             queuedReason = outcome.queuedReason();
         } catch (ValidationException e) {
-            Texts.error(fieldOf(e.key()), e.key(), e.args());
+            Fields.error(fieldOf(e.key()), e.key(), e.args());
         }
     }
 
@@ -89,7 +89,7 @@ public class CenterRequestPage implements Serializable {
         procedureId = null;
         cause = null;
         physician = null;
-        admissionDate = LocalDate.now(clock);
+        admissionDate = clock == null ? null : LocalDate.now(clock); // empty: the service takes today
     }
 
     /** The field a refusal is shown beside (null: at the top). */

@@ -28,10 +28,10 @@ public class LetterPage implements Serializable {
     private static final int QR_PIXELS = 180;
 
     @Inject
-    transient ReferralDesk desk;
+    ReferralDesk desk;
 
     @Inject
-    transient PortalConfig config;
+    PortalConfig config;
 
     @Inject
     PortalUser user;

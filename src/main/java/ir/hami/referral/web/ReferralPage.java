@@ -2,6 +2,7 @@ package ir.hami.referral.web;
 
 import ir.hami.access.PortalUser;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.config.PortalConfig;
 import ir.hami.platform.files.FileStore;
 import ir.hami.platform.files.UploadRule;
 import ir.hami.platform.web.Texts;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -31,17 +31,16 @@ public class ReferralPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReferralDesk desk;
+    ReferralDesk desk;
 
     @Inject
-    transient FileStore files;
+    FileStore files;
 
     @Inject
     PortalUser user;
 
     @Inject
-    @ConfigProperty(name = "hami.upload.max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    PortalConfig config;
 
     private String id;
     private ReferralDetails details;
@@ -81,7 +80,7 @@ public class ReferralPage implements Serializable {
     public void upload(FileUploadEvent event) {
         try {
             var f = files.store(event.getFile().getFileName(), event.getFile().getContent(),
-                    UploadRule.documents(maxBytes));
+                    UploadRule.documents(config.getUploadMaxBytes()));
             newFileIds.add(f.getId());
             newFileNames.add(f.getFileName());
         } catch (ValidationException e) {

@@ -7,6 +7,7 @@ import ir.hami.membership.FamilyService;
 import ir.hami.network.CenterDirectory;
 import ir.hami.network.CenterFilter;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.config.PortalConfig;
 import ir.hami.platform.files.FileStore;
 import ir.hami.platform.files.StoredFile;
 import ir.hami.platform.files.UploadRule;
@@ -27,7 +28,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -48,23 +48,22 @@ public class ReferralRequestPage implements Serializable {
     private static final int FAMILY_MAX = 50;
 
     @Inject
-    transient ReferralDesk desk;
+    ReferralDesk desk;
 
     @Inject
-    transient FamilyService family;
+    FamilyService family;
 
     @Inject
-    transient CenterDirectory directory;
+    CenterDirectory directory;
 
     @Inject
-    transient FileStore files;
+    FileStore files;
 
     @Inject
     PortalUser user;
 
     @Inject
-    @ConfigProperty(name = "hami.upload.max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    PortalConfig config;
 
     private final String clientKey = UUID.randomUUID().toString();
     private List<FamilyMember> persons = List.of();
@@ -119,7 +118,7 @@ public class ReferralRequestPage implements Serializable {
 
     private Optional<StoredFile> store(UploadedFile file, String field) {
         try {
-            return Optional.of(files.store(file.getFileName(), file.getContent(), UploadRule.documents(maxBytes)));
+            return Optional.of(files.store(file.getFileName(), file.getContent(), UploadRule.documents(config.getUploadMaxBytes())));
         } catch (ValidationException e) {
             Texts.error(FORM + field, e.key(), e.args());
             return Optional.empty();
@@ -141,7 +140,7 @@ public class ReferralRequestPage implements Serializable {
         try {
             done(desk.submitByMember(viewer, form));
         } catch (ValidationException e) {
-            Texts.error(fieldOf(e.key()), e.key(), e.args());
+            Fields.error(fieldOf(e.key()), e.key(), e.args());
         } catch (EJBException e) {
             // two submits raced past the key check: the second hit the unique key; show the first one's request
             done(desk.byClientKey(user.getUsername(), clientKey).orElseThrow(() -> e));
@@ -186,7 +185,7 @@ public class ReferralRequestPage implements Serializable {
 
     public boolean isDone() { return requestId != null; }
     public boolean isHasContract() { return user.getContractId() != null; }
-    public long getMaxMegabytes() { return UploadRule.documents(maxBytes).megabytes(); }
+    public long getMaxMegabytes() { return UploadRule.documents(config.getUploadMaxBytes()).megabytes(); }
     public List<FamilyMember> getPersons() { return persons; }
     public List<ReferralProcedure> getProcedures() { return procedures; }
     public Long getPersonId() { return personId; }

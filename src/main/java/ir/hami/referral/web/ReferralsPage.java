@@ -33,10 +33,10 @@ public class ReferralsPage implements Serializable {
     static final String TABLE = "referralsForm:referralsTable";
 
     @Inject
-    transient ReferralQueue queue;
+    ReferralQueue queue;
 
     @Inject
-    transient FamilyService family;
+    FamilyService family;
 
     @Inject
     PortalUser user;
