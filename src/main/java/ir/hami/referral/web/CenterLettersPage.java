@@ -8,13 +8,11 @@ import ir.hami.referral.ReferralQueue;
 import ir.hami.referral.ReferralRow;
 import ir.hami.referral.ReferralStatus;
 import ir.hami.referral.Viewer;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -42,10 +40,7 @@ public class CenterLettersPage implements Serializable {
 
     public void filter() {
         appliedSearch = search;
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.firstPage(TABLE);
     }
 
     private ReferralStatus status() {

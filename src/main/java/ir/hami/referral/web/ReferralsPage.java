@@ -11,13 +11,11 @@ import ir.hami.referral.ReferralQueue;
 import ir.hami.referral.ReferralRow;
 import ir.hami.referral.Viewer;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -61,10 +59,7 @@ public class ReferralsPage implements Serializable {
     /** The person or the search changed: back to the first page. */
     public void filter() {
         appliedSearch = search;
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.firstPage(TABLE);
     }
 
     /** The chosen person's name, for the heading «معرفی نامه های صادره برای:». */

@@ -140,6 +140,13 @@ class MemberReferralBrowserIT {
                 + "on r.id = a.request_id where r.person_id = ?", f.main().personId())).longValue());
         browser.screenshot("referral-request-done");
 
+        // the home page's notifications card tells the same, until marked read
+        browser.click("menuHome");
+        assertTrue(browser.text("notices").contains(tracking), browser.text("notices"));
+        browser.screenshot("member-home-notices");
+        browser.click("noticesForm:markAllRead");
+        waitUntil(d -> d.findElements(By.id("noticesForm:unread")).isEmpty());
+
         // the list, the details, the attachments, cancelling
         browser.click("menuReferrals");
         browser.waitForPath("/member/referrals.xhtml");
