@@ -142,7 +142,8 @@ class MemberReferralBrowserIT {
 
         // the home page's notifications card tells the same, until marked read
         browser.click("menuHome");
-        assertTrue(browser.text("notices").contains(tracking), browser.text("notices"));
+        waitUntil(d -> ir.hami.platform.text.PersianText.normalizeDigits(d.findElement(By.id("notices")).getText())
+                .contains(tracking));
         browser.screenshot("member-home-notices");
         browser.click("noticesForm:markAllRead");
         waitUntil(d -> d.findElements(By.id("noticesForm:unread")).isEmpty());
