@@ -314,6 +314,21 @@ public class ReferralDesk {
     }
 
     /**
+     * The printable letter of an issued request, for whoever may see the request.
+     *
+     * @throws ValidationException {@link #REFUSED}, or {@code referral.letter.notIssued} while the request has no
+     *                             letter (any status but ISSUED)
+     */
+    public ReferralLetter letter(Viewer viewer, long requestId) {
+        ReferralDetails d = details(viewer, requestId);
+        if (d.request().getStatus() != ReferralStatus.ISSUED) {
+            throw new ValidationException("referral.letter.notIssued");
+        }
+        Person main = em.find(Person.class, d.request().getMainPersonId());
+        return new ReferralLetter(d, main == null ? null : main.getFullName());
+    }
+
+    /**
      * An attachment's file, for whoever may see its request.
      *
      * @throws ValidationException {@link #REFUSED}

@@ -339,4 +339,25 @@ class ReferralIT {
         assertEquals("image/png", files.store("C:\\photos\\order.png", TestData.png(), rule).getContentType());
         assertEquals(before + 1, count("select count(*) from stored_file"));
     }
+
+    @Test
+    void thePrintableLetterIsOnlyForAnIssuedRequestAndOnlyForThoseWhoMaySeeIt() {
+        World w = new World();
+        TestData.Member spouse = w.family.dependents().get(0);
+        ReferralRequest issued = desk.requestByCenter(w.centre,
+                w.centerForm(spouse.nationalId(), GENERAL, "k-" + TestData.unique(""))).request();
+        ReferralLetter letter = desk.letter(w.member, issued.getId());
+        assertEquals(issued.getLetterNumber(), letter.getRequest().getLetterNumber());
+        assertEquals(w.family.main().fullName(), letter.getMainMemberName());
+        assertEquals(issued.getId(), desk.letter(w.centre, issued.getId()).getRequest().getId());
+        assertEquals(issued.getId(), desk.letter(w.unit, issued.getId()).getRequest().getId());
+
+        World stranger = new World();
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.letter(stranger.member, issued.getId())));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.letter(stranger.centre, issued.getId())));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.letter(w.member, Long.MAX_VALUE)));
+
+        ReferralRequest open = desk.submitByMember(w.member, w.form(spouse.personId(), null));
+        assertEquals("referral.letter.notIssued", refusal(() -> desk.letter(w.member, open.getId())));
+    }
 }

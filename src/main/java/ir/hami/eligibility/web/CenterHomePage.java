@@ -9,6 +9,10 @@ import ir.hami.eligibility.EligibilityService;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.web.Texts;
 import jakarta.faces.view.ViewScoped;
+import ir.hami.referral.ReferralQueue;
+import ir.hami.referral.ReferralRow;
+import ir.hami.referral.ReferralStatus;
+import ir.hami.referral.Viewer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -22,6 +26,8 @@ import org.primefaces.model.LazyDataModel;
 public class CenterHomePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The referral letters issued to this centre listed for a covered person. */
+    static final int LETTERS = 5;
 
     @Inject
     transient EligibilityService eligibility;
@@ -32,6 +38,10 @@ public class CenterHomePage implements Serializable {
     private String nationalId;
     private LocalDate birthDate;
     private Eligibility result;
+    private List<ReferralRow> letters = List.of();
+
+    @Inject
+    ReferralQueue referrals;
     private final PagedModel<EligibilityCheck> history = new PagedModel<>(
             () -> user.getCenterId() == null ? 0 : eligibility.historyCount(user.getCenterId()),
             (first, size) -> user.getCenterId() == null ? List.of()
@@ -46,8 +56,11 @@ public class CenterHomePage implements Serializable {
         }
         try {
             result = eligibility.check(center, user.getUsername(), Channel.WEB, nationalId, birthDate);
+            letters = result.isCovered()
+                    ? referrals.ofCenter(Viewer.of(user), ReferralStatus.ISSUED, nationalId, 0, LETTERS) : List.of();
         } catch (ValidationException e) {
             result = null;
+            letters = List.of();
             Texts.error("checkForm:nationalId", e.key(), e.args());
         }
     }
@@ -70,5 +83,6 @@ public class CenterHomePage implements Serializable {
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
     public Eligibility getResult() { return result; }
+    public List<ReferralRow> getLetters() { return letters; }
     public LazyDataModel<EligibilityCheck> getHistory() { return history; }
 }

@@ -4,6 +4,8 @@ import ir.hami.access.PortalUser;
 import ir.hami.membership.FamilyService;
 import ir.hami.messaging.AnnouncementService;
 import ir.hami.messaging.AnnouncementView;
+import ir.hami.messaging.Notification;
+import ir.hami.messaging.Notifications;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +21,7 @@ import java.util.List;
 public class HomePage {
 
     static final int ANNOUNCEMENTS = 5;
+    static final int NOTICES = 5;
 
     @Inject
     FamilyService family;
@@ -29,7 +32,12 @@ public class HomePage {
     @Inject
     PortalUser user;
 
+    @Inject
+    Notifications notifications;
+
     private List<AnnouncementView> latest;
+    private List<Notification> notices;
+    private long unread;
     private boolean noContract;
 
     /** f:viewAction: runs before the template shows the insured person's box. */
@@ -38,6 +46,15 @@ public class HomePage {
             noContract = !family.chooseDefault(user.getPersonId());
         }
         latest = announcements.latestFor(user.getInsurerId(), ANNOUNCEMENTS);
+        notices = notifications.latest(user.getPersonId(), NOTICES);
+        unread = notifications.unreadCount(user.getPersonId());
+    }
+
+    /** The notifications card's button: all read. */
+    public void markAllRead() {
+        notifications.markAllRead(user.getPersonId());
+        notices = notifications.latest(user.getPersonId(), NOTICES);
+        unread = 0;
     }
 
     /** The logo servlet's address for the chosen insurer (the generic image when none is chosen). */
@@ -47,4 +64,6 @@ public class HomePage {
 
     public List<AnnouncementView> getLatest() { return latest; }
     public boolean isNoContract() { return noContract; }
+    public List<Notification> getNotices() { return notices; }
+    public long getUnread() { return unread; }
 }

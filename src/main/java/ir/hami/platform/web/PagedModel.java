@@ -59,6 +59,14 @@ public final class PagedModel<T> extends LazyDataModel<T> {
         return String.valueOf(key.of(row));
     }
 
+    /** Sends the table with this client id back to its first page (after its filter changed). */
+    public static void firstPage(String tableClientId) {
+        var root = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot();
+        if (root != null && root.findComponent(tableClientId) instanceof org.primefaces.component.datatable.DataTable t) {
+            t.setFirst(0);
+        }
+    }
+
     /** The row with this key on the current page, or null. */
     @Override
     public T getRowData(String rowKey) {

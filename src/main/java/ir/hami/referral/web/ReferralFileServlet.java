@@ -1,0 +1,69 @@
+package ir.hami.referral.web;
+
+import ir.hami.access.PortalUser;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.StoredFile;
+import ir.hami.referral.ReferralDesk;
+import ir.hami.referral.Viewer;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code /files/referral?id=<attachment id>}: a referral request's attachment, for whoever may see the request (its
+ * family, its centre, the referral unit) — the service decides; anyone else, or an unknown id, gets 403 and no data.
+ * Served as a download with the type detected from the content when it was stored, never sniffed by the browser.
+ * {@code /files/*} is under a security constraint (logged-in roles only).
+ */
+@WebServlet(name = "referralFile", urlPatterns = "/files/referral")
+public class ReferralFileServlet extends HttpServlet {
+
+    @Inject
+    ReferralDesk desk;
+
+    @Inject
+    PortalUser user;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long id = ReferralPage.parse(request.getParameter("id"));
+        if (id == null || !user.isLoggedIn()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        StoredFile file;
+        try {
+            file = desk.attachment(Viewer.of(user), id);
+        } catch (ValidationException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (file == null) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        byte[] data = file.getData();
+        response.setContentType(file.getContentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", contentDisposition(file.getFileName()));
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(data.length);
+        response.getOutputStream().write(data);
+    }
+
+    /**
+     * {@code attachment} with an ASCII fallback name (anything else becomes _) and the real name in RFC 5987 form.
+     */
+    static String contentDisposition(String name) {
+        String n = name == null || name.isBlank() ? "file" : name;
+        String ascii = n.replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = URLEncoder.encode(n, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}
