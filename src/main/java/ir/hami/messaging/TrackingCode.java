@@ -1,9 +1,9 @@
 package ir.hami.messaging;
 
+import ir.hami.platform.id.TrackingCodes;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.PersianText;
 import java.io.Serializable;
-import java.security.SecureRandom;
 
 /**
  * The tracking code of a message thread (کد رهگیری), given on screen and by SMS. Rule: ten digits, the first not 0,
@@ -16,8 +16,6 @@ public record TrackingCode(String value) implements Serializable {
 
     public static final String KEY_INVALID = "messages.tracking.invalid";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     public TrackingCode {
         if (value == null || !value.matches("[1-9][0-9]{9}") || checkDigit(value.substring(0, 9)) != value.charAt(9) - '0') {
             throw new ValidationException(KEY_INVALID);
@@ -26,11 +24,7 @@ public record TrackingCode(String value) implements Serializable {
 
     /** A new random code (uniqueness is the caller's to check). */
     public static TrackingCode random() {
-        StringBuilder digits = new StringBuilder(10).append(1 + RANDOM.nextInt(9));
-        for (int i = 0; i < 8; i++) {
-            digits.append(RANDOM.nextInt(10));
-        }
-        return new TrackingCode(digits.toString() + checkDigit(digits.toString()));
+        return new TrackingCode(TrackingCodes.next());
     }
 
     /** @throws ValidationException {@link #KEY_INVALID} */
@@ -38,22 +32,9 @@ public record TrackingCode(String value) implements Serializable {
         return new TrackingCode(PersianText.digitsOnly(typed));
     }
 
-    /** Luhn: from the right, every second digit doubled (minus 9 above 9); the check makes the sum a multiple of 10. */
+    /** The shared rule of every tracking code of the portal ({@link TrackingCodes#luhnDigit}). */
     static int checkDigit(String payload) {
-        int sum = 0;
-        boolean twice = true;
-        for (int i = payload.length() - 1; i >= 0; i--) {
-            int d = payload.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return (10 - sum % 10) % 10;
+        return TrackingCodes.luhnDigit(payload);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ir.hami.referral;
 
+import ir.hami.platform.id.TrackingCodes;
 import ir.hami.membership.Coverage;
 import ir.hami.membership.Cover;
 import ir.hami.membership.FamilyService;
@@ -475,7 +476,7 @@ public class ReferralDesk {
     /** A tracking code no request has yet (random codes collide rarely; a collision just draws again). */
     private String newTrackingCode() {
         for (int i = 0; i < 10; i++) {
-            String code = TrackingCode.next();
+            String code = TrackingCodes.next();
             if (em.createQuery("select count(r) from ReferralRequest r where r.trackingCode = :c", Long.class)
                     .setParameter("c", code).getSingleResult() == 0) {
                 return code;

@@ -1,5 +1,6 @@
 package ir.hami.referral;
 
+import ir.hami.platform.id.TrackingCodes;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.ClockProducer;
 import ir.hami.platform.id.NationalId;
@@ -162,7 +163,7 @@ public class ReferralQueue {
         if (search == null || search.isBlank()) {
             return;
         }
-        Optional<String> tracking = TrackingCode.parse(search);
+        Optional<String> tracking = TrackingCodes.parse(search);
         if (tracking.isPresent()) {
             w.add("r.trackingCode = :tracking", "tracking", tracking.get());
             return;

@@ -1,5 +1,6 @@
 package ir.hami.referral;
 
+import ir.hami.platform.id.TrackingCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -100,7 +101,7 @@ class ReferralIT {
         ReferralRequest again = desk.submitByMember(w.member, form);
         assertEquals(first.getId(), again.getId());
         assertEquals(1, count("select count(*) from referral_request where person_id = ?", spouse.personId()));
-        assertTrue(TrackingCode.parse(first.getTrackingCode()).isPresent());
+        assertTrue(TrackingCodes.parse(first.getTrackingCode()).isPresent());
         assertEquals(ReferralStatus.SUBMITTED, first.getStatus());
         assertEquals("بستری عمومی", first.getCause());
         assertEquals(w.family.main().personId(), first.getMainPersonId());

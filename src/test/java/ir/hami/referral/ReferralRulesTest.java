@@ -1,5 +1,6 @@
 package ir.hami.referral;
 
+import ir.hami.platform.id.TrackingCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -126,19 +127,19 @@ class ReferralRulesTest {
     void trackingCodesCarryALuhnCheckDigit() {
         Random random = new Random(7);
         for (int i = 0; i < 1000; i++) {
-            String code = TrackingCode.next(random);
+            String code = TrackingCodes.next(random);
             assertEquals(10, code.length());
             assertTrue(code.charAt(0) != '0');
-            assertEquals(Optional.of(code), TrackingCode.parse(code));
+            assertEquals(Optional.of(code), TrackingCodes.parse(code));
             String wrong = code.substring(0, 9) + (char) ('0' + (code.charAt(9) - '0' + 1) % 10);
-            assertTrue(TrackingCode.parse(wrong).isEmpty(), wrong);
+            assertTrue(TrackingCodes.parse(wrong).isEmpty(), wrong);
         }
-        assertEquals(Optional.of("7992739875"), TrackingCode.parse("۷۹۹۲۷۳۹۸۷۵"));
-        assertEquals(Optional.of("7992739875"), TrackingCode.parse("79927-39875"));
-        assertTrue(TrackingCode.parse("7992739876").isEmpty());
-        assertTrue(TrackingCode.parse("0992739875").isEmpty());
-        assertTrue(TrackingCode.parse("abc").isEmpty());
-        assertTrue(TrackingCode.parse(null).isEmpty());
+        assertEquals(Optional.of("7992739875"), TrackingCodes.parse("۷۹۹۲۷۳۹۸۷۵"));
+        assertEquals(Optional.of("7992739875"), TrackingCodes.parse("79927-39875"));
+        assertTrue(TrackingCodes.parse("7992739876").isEmpty());
+        assertTrue(TrackingCodes.parse("0992739875").isEmpty());
+        assertTrue(TrackingCodes.parse("abc").isEmpty());
+        assertTrue(TrackingCodes.parse(null).isEmpty());
     }
 
     @Test

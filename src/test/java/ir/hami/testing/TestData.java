@@ -407,7 +407,7 @@ public final class TestData {
         public Referral create() {
             long id = nextId("referral_request");
             String nine = String.valueOf(100_000_000L + id);
-            String tracking = nine + ir.hami.referral.TrackingCode.luhnDigit(nine);
+            String tracking = nine + ir.hami.platform.id.TrackingCodes.luhnDigit(nine);
             Object insurer = queryValue("select insurer_id from insurance_contract where id = ?", contractId);
             Object province = queryValue("select province_id from treatment_center where id = ?", centerId);
             boolean awaiting = status.equals("SUBMITTED") || status.equals("EXAM_REQUIRED")

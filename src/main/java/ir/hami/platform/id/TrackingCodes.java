@@ -1,4 +1,4 @@
-package ir.hami.referral;
+package ir.hami.platform.id;
 
 import ir.hami.platform.text.PersianText;
 import java.security.SecureRandom;
@@ -6,24 +6,24 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * A referral request's tracking code (کد رهگیری): ten digits, the last a Luhn check digit, the first never 0, so
+ * Tracking codes (کد رهگیری) of referral requests and message threads: ten digits, the last a Luhn check digit, the first never 0, so
  * a mistyped digit or two swapped neighbours are caught before any lookup. Random, not sequential: one member's code
  * says nothing about how many requests others made.
  */
-public final class TrackingCode {
+public final class TrackingCodes {
 
     public static final int LENGTH = 10;
 
     private static final RandomGenerator RANDOM = new SecureRandom();
 
-    private TrackingCode() {
+    private TrackingCodes() {
     }
 
     public static String next() {
         return next(RANDOM);
     }
 
-    static String next(RandomGenerator random) {
+    public static String next(RandomGenerator random) {
         StringBuilder digits = new StringBuilder(LENGTH);
         digits.append(1 + random.nextInt(9));
         for (int i = 1; i < LENGTH - 1; i++) {
