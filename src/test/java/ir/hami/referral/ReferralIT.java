@@ -357,7 +357,7 @@ class ReferralIT {
         assertTrue(k.covered());
         assertEquals("workbench.coverage.covered", k.verdictKey());
         assertEquals("شرکت آزمون", k.policyholderName());
-        assertEquals(w.data.queryValue("select number from insurance_contract where id = ?", w.contract),
+        assertEquals(w.data.queryValue("select contract_number from insurance_contract where id = ?", w.contract),
                 k.contractNumber());
         assertEquals(List.of("بستری", "دندانپزشکی"), k.covers().stream().map(CoverageToday.Line::title).toList());
         assertEquals(800_000_000L, k.covers().get(0).annualCeiling());

@@ -125,26 +125,26 @@ public class ReferralRequestPage implements Serializable {
     // ---------------------------------------------------------------- the actions
 
     public String issue() {
-        return act("issueDialog", () -> desk.issue(viewer(), id, request().getVersion(),
+        return act(() -> desk.issue(viewer(), id, request().getVersion(),
                 new LetterTerms(validFrom, validTo, procedure, ceiling, percent(franchise), remarks)), "workbench.issued");
     }
 
     public String refuse() {
-        return act("refuseDialog", () -> desk.refuse(viewer(), id, request().getVersion(), reason), "workbench.refused");
+        return act(() -> desk.refuse(viewer(), id, request().getVersion(), reason), "workbench.refused");
     }
 
     public String requestDocuments() {
-        return act("documentsDialog", () -> desk.requestDocuments(viewer(), id, request().getVersion(), note),
+        return act(() -> desk.requestDocuments(viewer(), id, request().getVersion(), note),
                 "workbench.documentsRequested");
     }
 
     public String requireExam() {
-        return act("examDialog", () -> desk.requireExam(viewer(), id, request().getVersion(), examNote),
+        return act(() -> desk.requireExam(viewer(), id, request().getVersion(), examNote),
                 "workbench.examRequired");
     }
 
     public String bookExam() {
-        return act("bookDialog", () -> desk.bookExam(viewer(), id, request().getVersion(),
+        return act(() -> desk.bookExam(viewer(), id, request().getVersion(),
                 new ExamAppointment(examPhysician, examDate, examTime, examPlace)), "workbench.examBooked");
     }
 
@@ -162,15 +162,14 @@ public class ReferralRequestPage implements Serializable {
      * Runs an action; done (or overtaken by a colleague) the page is opened again with the message, so everything on
      * it is read afresh; refused, the message stays beside the field in the open dialog.
      */
-    private String act(String dialog, Runnable action, String doneKey) {
+    private String act(Runnable action, String doneKey) {
         try {
             action.run();
             Texts.info(null, doneKey, request().getTrackingCode());
         } catch (ValidationException e) {
             if (!ReferralDesk.CONFLICT.equals(e.key()) && !ReferralRequest.NOT_ALLOWED.equals(e.key())) {
                 String field = FIELD.get(e.key());
-                Texts.error(field == null ? dialog.replace("Dialog", "Form") + ":messages" : field, e.key(),
-                        e.args());
+                Texts.error(field, e.key(), e.args());
                 return null;
             }
             Texts.error(null, e.key(), e.args());

@@ -109,12 +109,12 @@ class ReferralWorkbenchBrowserIT {
         assertTrue(table.contains(PersianText.toPersianDigits(mine.trackingCode())), table);
         browser.screenshot("workbench-queue-tracking");
 
-        browser.click("queueForm:clear");
+        browser.open("/staff/referral/queue.xhtml");
         browser.type("queueForm:nationalId", spouse.nationalId());
         search();
         assertTrue(rows(1).contains(PersianText.toPersianDigits(mine.trackingCode())));
 
-        browser.click("queueForm:clear");
+        browser.open("/staff/referral/queue.xhtml");
         browser.choose("queueForm:insurer", (String) data.queryValue("select name from insurer where id = ?",
                 w.insurer));
         search();
@@ -171,6 +171,23 @@ class ReferralWorkbenchBrowserIT {
         browser.waitForText("خارج از تعهد قرارداد");
         assertEquals("رد شد", browser.text("requestStatus"));
         assertEquals("REFUSED", status(r.id()));
+    }
+
+    @Test
+    void whenAColleagueActedFirstTheSecondIsToldAndTheRequestReloads() {
+        World w = new World();
+        TestData.Referral r = w.request();
+        Logins.staff(browser, staff, PASSWORD);
+        openRequest(r.id());
+        // a colleague asks for documents meanwhile
+        data.update("update referral_request set status = 'DOCUMENTS_REQUESTED', awaiting_unit = false, "
+                + "unit_note = 'کارت ملی', version = version + 1 where id = ?", r.id());
+        browser.click("actionsForm:refuse");
+        browser.type("refuseForm:reason", "تکراری");
+        browser.click("refuseForm:confirmRefuse");
+        browser.waitForText("توسط همکار دیگری تغییر کرده است");
+        assertEquals("نیاز به مدارک بیشتر", browser.text("requestStatus"));
+        assertEquals("DOCUMENTS_REQUESTED", status(r.id()));
     }
 
     @Test
