@@ -164,17 +164,9 @@ public final class ReferralQueueBench {
     private static long page(Connection c, ReferralQueries.Where w, int size, int offset) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(ReferralQueries.page(w))) {
             bind(s, params(w, size, offset));
-            long rows = 0;
             try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        rs.getObject(i);
-                    }
-                    rows++;
-                }
+                return FamilyQueryBench.drain(rs);
             }
-            return rows;
         }
     }
 
