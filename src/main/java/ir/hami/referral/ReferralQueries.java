@@ -22,8 +22,12 @@ public final class ReferralQueries {
     static final String ROW_COLUMNS = "r.id, r.tracking_code, r.requested_at, r.admission_date, r.physician, r.cause, "
             + "r.status, r.patient_name, r.national_id, c.name, i.name, r.channel, r.exam_required, r.letter_number, "
             + "r.version";
-    static final String FROM = " from referral_request r join treatment_center c on c.id = r.center_id"
-            + " join insurer i on i.id = r.insurer_id";
+    /** The request's own columns a row needs: what the inner, index-ordered part of a page reads. */
+    static final String REQUEST_COLUMNS = "r.id, r.tracking_code, r.requested_at, r.admission_date, r.physician, "
+            + "r.cause, r.status, r.patient_name, r.national_id, r.center_id, r.insurer_id, r.channel, "
+            + "r.exam_required, r.letter_number, r.version";
+    static final String JOIN_NAMES = " join treatment_center c on c.id = r.center_id join insurer i on i.id = r.insurer_id";
+    static final String NAMES = " r" + JOIN_NAMES;
 
     private ReferralQueries() {
     }
@@ -76,9 +80,18 @@ public final class ReferralQueries {
         return new Where(sql.toString(), params);
     }
 
-    /** A page of the queue, oldest first; parameters: the where clause's, then limit, then offset. */
+    /**
+     * A page of the queue, oldest first; parameters: the where clause's, then limit, then offset. A deferred join:
+     * the page's ids are chosen first, on referral_request alone, from an index that holds the filter's columns, the
+     * order (requested_at, id) and the id, so even a deep page (offset 9,980) walks index entries only; then just
+     * those rows are read and joined to the centre's and insurer's names. Measured before: the flat query with the
+     * joins let MariaDB drive the join from the five-row insurer table and sort all 149,296 awaiting rows; with the
+     * request's columns in the inner query, a deep page read 10,000 whole rows (367 ms).
+     */
     public static String page(Where w) {
-        return "select " + ROW_COLUMNS + FROM + w.sql() + " order by r.requested_at, r.id limit ? offset ?";
+        return "select " + ROW_COLUMNS + " from (select r.id from referral_request r" + w.sql()
+                + " order by r.requested_at, r.id limit ? offset ?) p join referral_request r on r.id = p.id"
+                + JOIN_NAMES + " order by r.requested_at, r.id";
     }
 
     /**
@@ -92,14 +105,18 @@ public final class ReferralQueries {
 
     /** Rows of the filter after an id, in id order, for the export (keyset, never an offset). */
     public static String exportPage(Where w) {
-        return "select " + ROW_COLUMNS + FROM + w.sql() + " and r.id > ? order by r.id limit ?";
+        return "select " + ROW_COLUMNS + " from (select " + REQUEST_COLUMNS + " from referral_request r" + w.sql()
+                + " and r.id > ? order by r.id limit ?)" + NAMES + " order by r.id";
     }
 
     /** The letters issued (decided) in a range of instants, after an id, in id order. */
     public static final String LETTERS = "select r.id, r.letter_number, r.tracking_code, r.patient_name, "
             + "r.national_id, c.name, i.name, r.covered_procedure, r.letter_valid_from, r.letter_valid_to, "
-            + "r.commitment_ceiling, r.franchise_percent, r.decided_at, r.decided_by" + FROM
-            + " where r.status = 'ISSUED' and r.decided_at >= ? and r.decided_at < ? and r.id > ? order by r.id limit ?";
+            + "r.commitment_ceiling, r.franchise_percent, r.decided_at, r.decided_by from (select r.id, "
+            + "r.letter_number, r.tracking_code, r.patient_name, r.national_id, r.center_id, r.insurer_id, "
+            + "r.covered_procedure, r.letter_valid_from, r.letter_valid_to, r.commitment_ceiling, r.franchise_percent, "
+            + "r.decided_at, r.decided_by from referral_request r where r.status = 'ISSUED' and r.decided_at >= ? "
+            + "and r.decided_at < ? and r.id > ? order by r.id limit ?)" + NAMES + " order by r.id";
 
     /** The start of a Tehran day as the database stores instants (see InstantConverter). */
     public static Timestamp startOf(LocalDate day) {
