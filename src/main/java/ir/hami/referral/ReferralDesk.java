@@ -330,6 +330,35 @@ public class ReferralDesk {
     }
 
     /**
+     * The member's eligibility today under the request's contract, for the unit beside the request: read from the
+     * membership data (the person's coverage in that contract and the contract's plan); unlike a centre's check it
+     * writes no audit row.
+     *
+     * @throws ValidationException {@link #REFUSED} for anyone but the referral unit and administrators
+     */
+    public CoverageToday coverageToday(Viewer viewer, long requestId) {
+        if (!viewer.isReferralStaff()) {
+            throw new ValidationException(REFUSED);
+        }
+        ReferralRequest r = visible(viewer, requestId);
+        LocalDate today = today();
+        Optional<Coverage> found = coverageIn(r.getPersonId(), r.getContractId());
+        InsuranceContract k = em.find(InsuranceContract.class, r.getContractId());
+        List<CoverageToday.Line> covers = k.getCovers().stream()
+                .sorted(Comparator.comparingInt(Cover::getSortOrder).thenComparing(Cover::getId))
+                .map(c -> new CoverageToday.Line(c.getTitle(), c.getAnnualCeiling(), c.getFranchisePercent()))
+                .toList();
+        LocalDate from = found.map(c -> later(c.getStartDate(), k.getStartDate())).orElse(k.getStartDate());
+        LocalDate to = found.map(ReferralDesk::coverageEnd).orElse(k.getEndDate());
+        return new CoverageToday(found.isPresent() && found.get().isActiveOn(today), today, k.getInsurer().getName(),
+                k.getNumber(), k.getPolicyholder().getName(), from, to, covers);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
      * An attachment's file, for whoever may see its request.
      *
      * @throws ValidationException {@link #REFUSED}

@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,18 +47,44 @@ public class ReferralQueue {
 
     // ---------------------------------------------------------------- the referral unit's queue
 
-    /** A page of the queue, oldest request first. Only the referral unit and administrators. */
+    /**
+     * A page of the queue, oldest request first. Only the referral unit and administrators. The SQL is
+     * {@link ReferralQueries#page}, the same text the benchmark measures.
+     */
     public List<ReferralRow> queue(Viewer viewer, QueueFilter filter, int first, int pageSize) {
         requireUnit(viewer);
-        Where w = where(filter);
-        TypedQuery<ReferralRow> q = em.createQuery(ROW + w.jpql + " order by r.requestedAt, r.id", ReferralRow.class);
-        return page(w.bind(q), first, pageSize).getResultList();
+        ReferralQueries.Where w = ReferralQueries.where(filter);
+        Query q = bind(em.createNativeQuery(ReferralQueries.page(w)), w.params());
+        q.setParameter(w.params().size() + 1, Math.max(1, Math.min(pageSize, 100)));
+        q.setParameter(w.params().size() + 2, Math.max(0, first));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(ReferralQueries::row).toList();
     }
 
     public long queueCount(Viewer viewer, QueueFilter filter) {
         requireUnit(viewer);
         Where w = where(filter);
         return w.bind(em.createQuery(COUNT + w.jpql, Long.class)).getSingleResult();
+    }
+
+    /**
+     * How many requests match, counting at most {@code cap + 1} ({@link ReferralQueries#countUpTo}): a result
+     * above {@code cap} means "more than cap". What the work queue's paginator shows.
+     */
+    public long queueCountUpTo(Viewer viewer, QueueFilter filter, long cap) {
+        requireUnit(viewer);
+        ReferralQueries.Where w = ReferralQueries.where(filter);
+        Query q = bind(em.createNativeQuery(ReferralQueries.countUpTo(w)), w.params());
+        q.setParameter(w.params().size() + 1, cap + 1);
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    private static Query bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q;
     }
 
     private static Where where(QueueFilter f) {

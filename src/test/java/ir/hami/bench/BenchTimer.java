@@ -49,15 +49,20 @@ final class BenchTimer {
     /** Executes and reads every column of every row (as a page would); returns the rows. */
     static <T> int run(PreparedStatement s, Binder<T> binder, T sample) throws SQLException {
         binder.bind(s, sample);
-        int rows = 0;
         try (ResultSet rs = s.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i);
-                }
-                rows++;
+            return drain(rs);
+        }
+    }
+
+    /** Reads every column of every row, as a page would; returns the number of rows. */
+    static int drain(ResultSet rs) throws SQLException {
+        int rows = 0;
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+            for (int i = 1; i <= columns; i++) {
+                rs.getObject(i);
             }
+            rows++;
         }
         return rows;
     }

@@ -361,4 +361,138 @@ class ReferralIT {
         ReferralRequest open = desk.submitByMember(w.member, w.form(spouse.personId(), null));
         assertEquals("referral.letter.notIssued", refusal(() -> desk.letter(w.member, open.getId())));
     }
+
+    // ---------------------------------------------------------------- the referral unit's workbench (issue 4)
+
+    @Inject
+    ProcedureAdmin procedureAdmin;
+
+    @Inject
+    ReferralExport export;
+
+    @Test
+    void theUnitSeesTheMembersCoverageTodayAndNoCentreAuditRowIsWritten() {
+        World w = new World();
+        ReferralRequest r = desk.submitByMember(w.member, w.form(w.family.main().personId(), null));
+        long audits = count("select count(*) from eligibility_check");
+        CoverageToday k = desk.coverageToday(w.unit, r.getId());
+        assertTrue(k.covered());
+        assertEquals("workbench.coverage.covered", k.verdictKey());
+        assertEquals("شرکت آزمون", k.policyholderName());
+        assertEquals(w.data.queryValue("select contract_number from insurance_contract where id = ?", w.contract),
+                k.contractNumber());
+        assertEquals(List.of("بستری", "دندانپزشکی"), k.covers().stream().map(CoverageToday.Line::title).toList());
+        assertEquals(800_000_000L, k.covers().get(0).annualCeiling());
+        assertEquals(30, k.covers().get(1).franchisePercent());
+        assertEquals(audits, count("select count(*) from eligibility_check"));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.coverageToday(w.member, r.getId())));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.coverageToday(w.centre, r.getId())));
+
+        TestData data = data();
+        long contract = data.contract(w.insurer, data.policyholder("شرکت قدیمی"))
+                .period(TODAY.minusYears(2), TODAY.minusYears(1)).cover("بستری", 1_000_000L, 10).create();
+        TestData.Family old = data.family(contract).create();
+        TestData.Referral stale = data.referral(old.main(), old.main(), contract, w.center).create();
+        CoverageToday ended = desk.coverageToday(w.unit, stale.id());
+        assertFalse(ended.covered());
+        assertEquals("workbench.coverage.ended", ended.verdictKey());
+        assertEquals(TODAY.minusYears(1), ended.to());
+    }
+
+    @Test
+    void administratorsKeepTheProceduresWithUniqueCodesAndVersionChecks() {
+        Viewer admin = new Viewer(Role.ADMIN, "admin_" + TestData.unique(""), null, null);
+        String code = "T" + TestData.unique("").replaceAll("[^0-9]", "");
+        ProcedureForm form = new ProcedureForm();
+        form.setCode(" " + code.toLowerCase() + " ");
+        form.setTitle("جراحی آزمون پلک");
+        form.setRequiresExam(true);
+        ReferralProcedure created = procedureAdmin.save(admin, form);
+        assertEquals(code, created.getCode());
+        assertTrue(created.isRequiresExam());
+        assertTrue(procedureAdmin.count(admin) >= 19);
+        // a procedure that needs the exam sends a centre's online request to the unit, with the exam flag
+        World w = new World();
+        ReferralDesk.CenterOutcome queued = desk.requestByCenter(w.centre,
+                w.centerForm(w.family.main().nationalId(), created.getId(), null));
+        assertFalse(queued.issued());
+        assertTrue(queued.request().isExamRequired());
+
+        ProcedureForm twin = new ProcedureForm();
+        twin.setCode(code);
+        twin.setTitle("تکراری");
+        assertEquals(ProcedureAdmin.CODE_TAKEN, refusal(() -> procedureAdmin.save(admin, twin)));
+        ProcedureForm blank = new ProcedureForm();
+        blank.setCode("OK-1");
+        assertEquals("procedures.title.required", refusal(() -> procedureAdmin.save(admin, blank)));
+
+        ProcedureForm mine = procedureAdmin.load(admin, created.getId());
+        ProcedureForm theirs = procedureAdmin.load(admin, created.getId());
+        mine.setActive(false);
+        procedureAdmin.save(admin, mine);
+        theirs.setTitle("عنوان دیگر");
+        assertEquals(ProcedureAdmin.CONFLICT, refusal(() -> procedureAdmin.save(admin, theirs)));
+        ProcedureForm reread = procedureAdmin.load(admin, created.getId());
+        assertFalse(reread.isActive());
+        assertEquals("جراحی آزمون پلک", reread.getTitle());
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> procedureAdmin.list(w.unit, 0, 10)));
+
+    }
+
+    @Test
+    void theExportReadsTheFilteredQueueAndTheLettersPageByPageById() {
+        World w = new World();
+        TestData.Member main = w.family.main();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Long> awaiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            awaiting.add(w.data.referral(main, main, w.contract, w.center).requestedAt(now.minusSeconds(60L * i))
+                    .create().id());
+        }
+        w.data.referral(main, main, w.contract, w.center).status("REFUSED").create();
+        TestData.Referral letter = w.data.referral(main, main, w.contract, w.center)
+                .issued(TODAY, TODAY.plusDays(6), LetterCodes.verificationCode()).create();
+        QueueFilter mine = new QueueFilter(null, w.insurer, null, null, null, null, null, null);
+
+        List<ReferralRow> first = export.queueRows(w.unit, mine, Long.MIN_VALUE, 3);
+        List<ReferralRow> rest = export.queueRows(w.unit, mine, first.get(2).id(), 3);
+        assertEquals(awaiting, java.util.stream.Stream.concat(first.stream(), rest.stream())
+                .map(ReferralRow::id).toList());
+        assertTrue(export.queueRows(w.unit, mine, rest.get(rest.size() - 1).id(), 3).isEmpty());
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> export.queueRows(w.member, mine, 0, 3)));
+
+        List<ReferralExport.LetterRow> letters = export.letterRows(w.unit, TODAY.minusDays(1), TODAY, Long.MIN_VALUE,
+                1000).stream().filter(l -> l.id() == letter.id()).toList();
+        assertEquals(1, letters.size());
+        assertEquals(500_000_000L, letters.get(0).commitmentCeiling());
+        assertEquals(main.fullName(), letters.get(0).patientName());
+        assertEquals("workbench.export.datesOrder", refusal(() -> export.letterRows(w.unit, TODAY, TODAY.minusDays(1),
+                0, 10)));
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        export.writeQueue(w.unit, mine, out);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertEquals("کد رهگیری", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(5, sheet.getLastRowNum());
+            assertEquals("در انتظار بررسی", sheet.getRow(1).getCell(9).getStringCellValue());
+            assertTrue(sheet.getRow(1).getCell(1).getStringCellValue().startsWith("14"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theQueueCountStopsAtItsCap() {
+        World w = new World();
+        TestData.Member main = w.family.main();
+        for (int i = 0; i < 4; i++) {
+            w.data.referral(main, main, w.contract, w.center).create();
+        }
+        QueueFilter mine = new QueueFilter(null, w.insurer, null, null, null, null, null, null);
+        assertEquals(4, queue.queueCountUpTo(w.unit, mine, 10));
+        assertEquals(3, queue.queueCountUpTo(w.unit, mine, 2));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> queue.queueCountUpTo(w.member, mine, 10)));
+    }
 }

@@ -1,0 +1,80 @@
+package ir.hami.referral;
+
+import ir.hami.platform.ValidationException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Administrators keep the list of procedures a referral request may name, and which of them need the trusted
+ * physician's exam first. A code is unique and fixed once created; an edit names the version the administrator saw.
+ */
+@Stateless
+public class ProcedureAdmin {
+
+    public static final String CODE_TAKEN = "procedures.code.taken";
+    public static final String CONFLICT = "procedures.conflict";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A page of the list (active and not), by code. */
+    public List<ReferralProcedure> list(Viewer viewer, int first, int pageSize) {
+        requireAdmin(viewer);
+        return em.createQuery("select p from ReferralProcedure p order by p.code", ReferralProcedure.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+                .getResultList();
+    }
+
+    public long count(Viewer viewer) {
+        requireAdmin(viewer);
+        return em.createQuery("select count(p) from ReferralProcedure p", Long.class).getSingleResult();
+    }
+
+    public ProcedureForm load(Viewer viewer, long id) {
+        requireAdmin(viewer);
+        ReferralProcedure p = em.find(ReferralProcedure.class, id);
+        if (p == null) {
+            throw new ValidationException(ReferralDesk.NOT_FOUND);
+        }
+        return ProcedureForm.of(p);
+    }
+
+    /**
+     * Creates or updates.
+     *
+     * @throws ValidationException the form's own keys, {@link #CODE_TAKEN}, {@link #CONFLICT} when someone saved the
+     *                             procedure since it was opened
+     */
+    public ReferralProcedure save(Viewer viewer, ProcedureForm form) {
+        requireAdmin(viewer);
+        form.validate();
+        if (form.isNew()) {
+            String code = form.normalizedCode();
+            if (em.createQuery("select count(p) from ReferralProcedure p where p.code = :c", Long.class)
+                    .setParameter("c", code).getSingleResult() > 0) {
+                throw new ValidationException(CODE_TAKEN, code);
+            }
+            ReferralProcedure p = new ReferralProcedure(code, form.normalizedTitle(), form.isRequiresExam());
+            p.update(form.normalizedTitle(), form.isRequiresExam(), form.isActive());
+            em.persist(p);
+            em.flush();
+            return p;
+        }
+        ReferralProcedure p = em.find(ReferralProcedure.class, form.getId(), LockModeType.OPTIMISTIC);
+        if (p == null || p.getVersion() != form.getVersion()) {
+            throw new ValidationException(CONFLICT);
+        }
+        p.update(form.normalizedTitle(), form.isRequiresExam(), form.isActive());
+        em.flush();
+        return p;
+    }
+
+    private static void requireAdmin(Viewer viewer) {
+        if (viewer.role() != ir.hami.access.Role.ADMIN) {
+            throw new ValidationException(ReferralDesk.REFUSED);
+        }
+    }
+}
