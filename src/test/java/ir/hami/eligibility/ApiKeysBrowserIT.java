@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.hami.testing.Browser;
 import ir.hami.testing.Logins;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.PortalServer;
-import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,45 +18,20 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API keys page in a real browser, and the API with the keys it issues: a key shown once works (200), a
  * revoked key is refused (401 problem+json), a key sent faster than its rate gets 429 with Retry-After. The
  * browser tests' portal runs the API at {@link PortalServer#API_RATE_PER_SECOND} calls a second per key.
  */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiKeysBrowserIT {
+class ApiKeysBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final Pattern KEY = Pattern.compile("hami_[A-Za-z0-9]{40}");
 
-    private final TestData data = TestData.browser();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void adminIssuesAKeyShownOnceThatWorksUntilRevoked() throws Exception {

@@ -5,44 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.text.PersianText;
-import ir.hami.testing.Browser;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.Logins;
-import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The centres' panel in a real browser: covered and not covered answers, the centre's own history, refusals. */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CenterPanelBrowserIT {
+class CenterPanelBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final String FORBIDDEN = "دسترسی به این صفحه برای شما مجاز نیست.";
-
-    private final TestData data = TestData.browser();
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     private void check(String nationalId, String birthDate) {
         browser.type("checkForm:nationalId", nationalId);

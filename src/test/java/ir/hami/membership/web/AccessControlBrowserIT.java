@@ -3,44 +3,17 @@ package ir.hami.membership.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import ir.hami.testing.Browser;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.Logins;
-import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Pages of another role answer with the Persian 403 page, whoever is logged in. */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessControlBrowserIT {
+class AccessControlBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final String FORBIDDEN = "دسترسی به این صفحه برای شما مجاز نیست.";
-
-    private final TestData data = TestData.browser();
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
 
     @Test
     void memberIsRefusedTheAdministrationAndTheStaffDesk() {

@@ -5,49 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.text.PersianText;
-import ir.hami.testing.Browser;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.Logins;
-import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Dependents and member inquiry in a real browser: paging, search, choosing the insured person, refusals. */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FamilyBrowserIT {
+class FamilyBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final String ROWS = "//tbody[@id='familyForm:familyTable_data']/tr";
-
-    private final TestData data = TestData.browser();
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void familyIsPagedSearchedAndTheInsuredPersonChosen() {

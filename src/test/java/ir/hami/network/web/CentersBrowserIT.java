@@ -3,52 +3,25 @@ package ir.hami.network.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.hami.testing.Browser;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.Logins;
-import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Treatment centres in a real browser: search, filters, paging, the details dialog with the referral flags. */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CentersBrowserIT {
+class CentersBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final String ROWS = "//tbody[@id='centersForm:centersTable_data']/tr";
     private static final long TABRIZ = 1;
     private static final long SHIRAZ = 160;
     private static final long JAHROM = 162;
-
-    private final TestData data = TestData.browser();
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void memberSearchesFiltersPagesAndSeesTheReferralFlags() {

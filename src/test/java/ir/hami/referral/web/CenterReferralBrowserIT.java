@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.text.PersianText;
 import ir.hami.referral.LetterCodes;
-import ir.hami.testing.Browser;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.Logins;
-import ir.hami.testing.ScreenshotOnFailure;
 import ir.hami.testing.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -23,31 +17,10 @@ import org.openqa.selenium.By;
  * flag requests by national ID and prints the issued letter; refusals beside the field; a centre without the flag and
  * another centre are refused; the verification page shows initials only, and "no such letter" for a made-up code.
  */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CenterReferralBrowserIT {
+class CenterReferralBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final String REFUSED = "این درخواست معرفی‌نامه برای شما قابل مشاهده نیست.";
-
-    private final TestData data = TestData.browser();
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     private long city() {
         return ((Number) data.queryValue("select min(id) from city")).longValue();

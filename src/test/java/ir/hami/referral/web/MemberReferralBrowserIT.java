@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.time.Jalali;
-import ir.hami.testing.Browser;
 import ir.hami.testing.Logins;
-import ir.hami.testing.ScreenshotOnFailure;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -32,32 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * field), a double click that makes one request, the list, the details with history and attachments, cancelling,
  * and another family's request refused.
  */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MemberReferralBrowserIT {
+class MemberReferralBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final String REFUSED = "این درخواست معرفی‌نامه برای شما قابل مشاهده نیست.";
 
-    private final TestData data = TestData.browser();
-    private Browser browser;
     private Path files;
 
     @BeforeAll
-    void openBrowser() throws IOException {
-        browser = new Browser();
+    void uploadFolder() throws IOException {
         files = Files.createDirectories(Path.of("target", "referral-uploads"));
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     private long contract(long insurer) {

@@ -7,49 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.time.Jalali;
-import ir.hami.testing.Browser;
 import ir.hami.testing.Logins;
-import ir.hami.testing.ScreenshotOnFailure;
+import ir.hami.testing.OneBrowserTest;
 import ir.hami.testing.TestData;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The referral unit's workbench in a real browser: the queue and its filters, each action, access, procedures. */
-@ExtendWith(ScreenshotOnFailure.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralWorkbenchBrowserIT {
+class ReferralWorkbenchBrowserIT extends OneBrowserTest {
 
     private static final String PASSWORD = "Hami-Test-1403";
     private static final String FORBIDDEN = "دسترسی به این صفحه برای شما مجاز نیست.";
 
-    private final TestData data = TestData.browser();
-    private Browser browser;
     private String staff;
 
     @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
+    void referralUser() {
         staff = data.staff("REFERRAL", PASSWORD);
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        browser.open("/login.xhtml");
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     /** A family with a contract in force and a centre that issues letters; requests of its main member. */
