@@ -44,6 +44,13 @@ public class MessageFiles {
     long maxBytes;
 
     @Inject
+    ir.hami.platform.security.RateLimiter limiter;
+
+    @Inject
+    @ConfigProperty(name = "hami.messages.per-ip-per-hour", defaultValue = "10")
+    int perIpPerHour;
+
+    @Inject
     @ConfigProperty(name = "hami.messages.max-attachments", defaultValue = "5")
     int maxAttachments;
 
@@ -89,6 +96,22 @@ public class MessageFiles {
                 file.getSizeBytes(), now());
         em.persist(a);
         return AttachmentView.of(a);
+    }
+
+    /**
+     * A file staged by a visitor who is not logged in. Rule: one address may stage at most (public messages per
+     * address per hour × files per message) files an hour, so the public form cannot be used to fill the file store.
+     *
+     * @throws ValidationException {@link MessageDesk#KEY_TOO_MANY} over that limit, else as {@link #stage}
+     */
+    public AttachmentView stageAnonymous(FormKey key, String ip, String submittedName, byte[] data) {
+        String bucket = "message-upload:ip:" + ip;
+        if (limiter.exceeded(bucket, perIpPerHour * maxAttachments, java.time.Duration.ofHours(1))) {
+            throw new ValidationException(MessageDesk.KEY_TOO_MANY);
+        }
+        AttachmentView staged = stage(key, submittedName, data);
+        limiter.record(bucket);
+        return staged;
     }
 
     /** The files staged under a form, in the order chosen. */

@@ -332,6 +332,20 @@ class MessagesIT {
         return ids;
     }
 
+    @Test
+    void aVisitorCannotFillTheFileStoreFromOneAddress() {
+        String ip = "198.51.100." + (System.nanoTime() % 200);
+        int limit = 10 * files.maxAttachments();
+        for (int i = 0; i < limit; i++) {
+            FormKey key = FormKey.random();
+            files.stageAnonymous(key, ip, "page.jpg", SampleFiles.jpeg(500));
+        }
+        assertRefused(MessageDesk.KEY_TOO_MANY,
+                () -> files.stageAnonymous(FormKey.random(), ip, "one-more.jpg", SampleFiles.jpeg(500)));
+        // another address is not held back by it
+        files.stageAnonymous(FormKey.random(), ip + "1", "page.jpg", SampleFiles.jpeg(500));
+    }
+
     private static void assertRefused(String key, Executable action) {
         assertEquals(key, assertThrows(ValidationException.class, action).key());
     }

@@ -43,7 +43,9 @@ public class AttachmentsField implements Serializable {
                     // refused before its bytes are read into memory
                     throw new ValidationException("upload.tooLarge", rule.megabytes());
                 }
-                accepted.add(files().stage(key, name, in.readAllBytes()));
+                byte[] data = in.readAllBytes();
+                accepted.add(loggedIn() ? files().stage(key, name, data)
+                        : files().stageAnonymous(key, ir.hami.platform.web.Requests.clientIp(), name, data));
             } catch (ValidationException e) {
                 refused.add(new Refusal(name, Texts.text(e.key(), e.args())));
             } catch (IOException e) {
@@ -98,6 +100,10 @@ public class AttachmentsField implements Serializable {
 
     public List<Refusal> getRefused() {
         return refused;
+    }
+
+    private static boolean loggedIn() {
+        return CDI.current().select(ir.hami.access.PortalUser.class).get().isLoggedIn();
     }
 
     private static MessageFiles files() {
