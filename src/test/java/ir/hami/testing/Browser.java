@@ -148,8 +148,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The text of the element with this id; read again if an Ajax update replaced the element meanwhile. */
     public String text(String id) {
-        return find(id).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> find(id).getText());
     }
 
     /** Waits for the browser to arrive at a path (without query). */
