@@ -2,6 +2,7 @@ package ir.hami.eligibility;
 
 import ir.hami.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,21 +11,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Issues, revokes and checks the centres' API keys. A key's check is an indexed read by hash, cached in memory for
- * {@value #CACHE_SECONDS} seconds so that 1,000 requests a second do not each read the key; revoking on this node
- * takes effect at once, on other nodes within that time. {@code last_used_at} is written at most once a minute.
+ * Issues, revokes and looks up the centres' API keys. The API does not call this for every request:
+ * {@link ApiKeyCheck} keeps the answers in memory for a few seconds and asks {@link #authenticate} only on a miss.
+ * Revoking fires {@link Revoked}, so this node's cache forgets at once; other nodes' caches within seconds.
  */
 @Stateless
 public class ApiKeys {
 
-    static final int CACHE_SECONDS = 10;
-    private static final ConcurrentHashMap<String, Cached> CACHE = new ConcurrentHashMap<>();
-
-    private record Cached(Optional<ApiClient> client, long expiresAtNanos) {
+    /** The CDI event of a revoked key. */
+    public record Revoked(long keyId) {
     }
+
+    @Inject
+    Event<Revoked> revoked;
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +53,7 @@ public class ApiKeys {
         ApiKey key = em.find(ApiKey.class, keyId);
         if (key != null && !key.isRevoked()) {
             key.revoke(now());
-            CACHE.clear();
+            revoked.fire(new Revoked(keyId));
             audit.record(admin, "API_KEY_REVOKED", "centre " + key.getCenterId() + " key " + key.getPrefix(), null);
         }
     }
@@ -67,30 +68,22 @@ public class ApiKeys {
                 .setParameter("h", ApiKeyFormat.hash(key)).getResultList().isEmpty();
     }
 
-    /** The centre of a valid, unrevoked key; empty for an unknown or revoked one. */
+    /**
+     * The centre of a valid, unrevoked key; empty for an unknown or revoked one. An indexed read by hash;
+     * {@code last_used_at} is written at most once a minute.
+     */
     public Optional<ApiClient> authenticate(String key) {
-        String hash = ApiKeyFormat.hash(key);
-        long nanos = System.nanoTime();
-        Cached cached = CACHE.get(hash);
-        if (cached != null && cached.expiresAtNanos() - nanos > 0) {
-            return cached.client();
-        }
         List<ApiKey> found = em.createQuery("select k from ApiKey k where k.hash = :h", ApiKey.class)
-                .setParameter("h", hash).getResultList();
-        Optional<ApiClient> client = Optional.empty();
-        if (!found.isEmpty() && !found.get(0).isRevoked()) {
-            ApiKey k = found.get(0);
-            client = Optional.of(new ApiClient(k.getId(), k.getCenterId(), k.getPrefix()));
-            Instant now = now();
-            if (k.getLastUsedAt() == null || k.getLastUsedAt().isBefore(now.minusSeconds(60))) {
-                k.used(now);
-            }
+                .setParameter("h", ApiKeyFormat.hash(key)).getResultList();
+        if (found.isEmpty() || found.get(0).isRevoked()) {
+            return Optional.empty();
         }
-        if (CACHE.size() > 10_000) {
-            CACHE.clear();
+        ApiKey k = found.get(0);
+        Instant now = now();
+        if (k.getLastUsedAt() == null || k.getLastUsedAt().isBefore(now.minusSeconds(60))) {
+            k.used(now);
         }
-        CACHE.put(hash, new Cached(client, nanos + CACHE_SECONDS * 1_000_000_000L));
-        return client;
+        return Optional.of(new ApiClient(k.getId(), k.getCenterId(), k.getPrefix()));
     }
 
     private Instant now() {

@@ -1,12 +1,11 @@
 package ir.hami.bench;
 
-import ir.hami.eligibility.EligibilityQueries;
+import ir.hami.eligibility.Channel;
+import ir.hami.eligibility.Eligibility;
+import ir.hami.eligibility.EligibilityLookup;
 import ir.hami.platform.persistence.IdSequence;
 import ir.hami.platform.security.PasswordHasher;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,8 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,9 +26,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The eligibility API under concurrent load, side by side with a floor that does the same database work with plain
- * JDBC and no framework (the lookup of {@link EligibilityQueries}, the plan's covers, the audit insert), so the
- * ratio shows the portal's overhead (HTTP, JAX-RS, JSON, EJB, JPA, key check, rate limit).
+ * The eligibility API under concurrent load, side by side with a floor that runs the portal's own check
+ * ({@link EligibilityLookup}: the same queries, contract cache and group-committed audit rows) on plain JDBC
+ * connections with no framework, so the ratio shows the portal's overhead (HTTP, JAX-RS, CDI, the pool, JSON, key
+ * check, rate limit).
  * <pre>
  * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=ir.hami.bench.EligibilityBench -Dportal=http://127.0.0.1:8080 \
@@ -40,7 +41,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@value #BENCH_KEY}) for the first of them.
  * Options: {@code rate} (1000 requests/s), {@code seconds} (20), {@code users} (64 concurrent virtual users; each
  * takes the next slot of the schedule, waits for its planned time and sends; latency is measured from the planned
- * time, so a stall counts for every request it delays), {@code warmup} (5 s at the same rate, not counted).
+ * time, so a stall counts for every request it delays), {@code warmup} (5 s at the same rate, not counted),
+ * {@code phases} ({@code api,floor}; {@code floor} alone measures what the machine and the database give with no
+ * portal, {@code api} alone skips the floor). HTTP goes through {@link KeepAliveClient}, one keep-alive connection
+ * per virtual user, because java.net.http's client took as much of the 2 cores as the portal did.
  * Loopback only: the portal URL must be on 127.0.0.1 or localhost.
  */
 public final class EligibilityBench {
@@ -84,6 +88,7 @@ public final class EligibilityBench {
         int users = (int) options.getLong("users", 64);
         int warmup = (int) options.getLong("warmup", 5);
         String key = options.get("key", BENCH_KEY);
+        String phases = options.get("phases", "api,floor");
 
         long centerId;
         List<String> ids;
@@ -97,93 +102,77 @@ public final class EligibilityBench {
             ids = sampleNationalIds(c, 20_000, new SplittableRandom(options.getLong("seed", 11)));
         }
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        // one keep-alive connection per virtual user, as a hospital system's connection pool would hold
+        KeepAliveClient[] clients = new KeepAliveClient[users];
+        for (int i = 0; i < users; i++) {
+            clients[i] = new KeepAliveClient(portalUri);
+        }
         Call api = (u, nationalId) -> {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(portal + "/api/v1/eligibility/" + nationalId))
-                    .header("X-Api-Key", key).timeout(Duration.ofSeconds(10)).GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"covered\"");
+            KeepAliveClient.Response response = clients[u].get("/api/v1/eligibility/" + nationalId, "X-Api-Key", key);
+            return response.status() == 200 && response.body().contains("\"covered\"");
         };
 
         List<Connection> opened = new ArrayList<>();
         try {
             System.out.printf(Locale.ROOT, "%nTarget %,d requests/s for %d s (after %d s warm-up), %d concurrent "
                     + "virtual users, %,d sampled national IDs%n", rate, seconds, warmup, users, ids.size());
-            run("warm-up API", api, ids, rate, warmup, users);
-            Result apiResult = run("portal API", api, ids, rate, seconds, users);
+            Result apiResult = null;
+            if (phases.contains("api")) {
+                run("warm-up API", api, ids, rate, warmup, users);
+                apiResult = run("portal API", api, ids, rate, seconds, users);
+            }
+            if (!phases.contains("floor")) {
+                report(apiResult, null, rate);
+                return;
+            }
             // the floor's connections are opened only now, so they never take the portal's database connections
             Connection[] work = new Connection[users];
             for (int i = 0; i < users; i++) {
                 work[i] = DriverManager.getConnection(url, user, password);
                 opened.add(work[i]);
             }
-            Connection idConnection = DriverManager.getConnection(url, user, password);
-            opened.add(idConnection);
-            IdSequence.Block idBlock = new IdSequence.Block(idConnection, "eligibility_check", 1000);
-            Call floor = (u, nationalId) -> jdbcCheck(work[u], idBlock, centerId, nationalId);
+            EligibilityLookup lookup = new EligibilityLookup();
+            Call floor = (u, nationalId) -> jdbcCheck(lookup, work[u], centerId, nationalId);
             run("warm-up JDBC", floor, ids, rate, warmup, users);
             Result floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
 
-            System.out.printf(Locale.ROOT, "%n%-18s %9s %7s %10s %9s %9s %9s%n", "", "requests", "errors",
-                    "req/s", "p50 ms", "p99 ms", "max ms");
-            for (Result r : List.of(apiResult, floorResult)) {
-                System.out.printf(Locale.ROOT, "%-18s %,9d %7d %10.1f %9.2f %9.2f %9.2f%n", r.name(), r.requests(),
-                        r.errors(), r.throughput(), r.ms(50), r.ms(99), r.ms(100));
-            }
-            System.out.printf(Locale.ROOT, "overhead (API / floor): p50 x%.1f, p99 x%.1f; aim p99 < 20 ms at %d/s: %s%n",
-                    apiResult.ms(50) / floorResult.ms(50), apiResult.ms(99) / floorResult.ms(99), rate,
-                    apiResult.ms(99) < 20 && apiResult.throughput() >= rate * 0.98 && apiResult.errors() == 0
-                            ? "MET" : "NOT MET");
+            report(apiResult, floorResult, rate);
         } finally {
             for (Connection c : opened) {
                 c.close();
             }
+            for (KeepAliveClient client : clients) {
+                client.close();
+            }
         }
     }
 
-    /** The floor: what the portal does for one check, with plain JDBC and autocommit. */
-    private static boolean jdbcCheck(Connection c, IdSequence.Block ids, long centerId, String nationalId)
+    private static void report(Result api, Result floor, int rate) {
+        System.out.printf(Locale.ROOT, "%n%-18s %9s %7s %10s %9s %9s %9s%n", "", "requests", "errors",
+                "req/s", "p50 ms", "p99 ms", "max ms");
+        for (Result r : java.util.stream.Stream.of(api, floor).filter(java.util.Objects::nonNull).toList()) {
+            System.out.printf(Locale.ROOT, "%-18s %,9d %7d %10.1f %9.2f %9.2f %9.2f%n", r.name(), r.requests(),
+                    r.errors(), r.throughput(), r.ms(50), r.ms(99), r.ms(100));
+        }
+        if (api != null && floor != null) {
+            System.out.printf(Locale.ROOT, "overhead (API / floor): p50 x%.1f, p99 x%.1f%n",
+                    api.ms(50) / floor.ms(50), api.ms(99) / floor.ms(99));
+        }
+        if (api != null) {
+            System.out.printf(Locale.ROOT, "aim p99 < 20 ms at %d/s: %s%n", rate,
+                    api.ms(99) < 20 && api.throughput() >= rate * 0.98 && api.errors() == 0 ? "MET" : "NOT MET");
+        }
+    }
+
+    /**
+     * The floor: the portal's own check ({@link EligibilityLookup}: the coverages read, contracts from memory, the
+     * audit row with group commit) on a plain connection in autocommit, with no HTTP, JAX-RS, CDI or pool around it.
+     */
+    private static boolean jdbcCheck(EligibilityLookup lookup, Connection c, long centerId, String nationalId)
             throws SQLException {
-        long contractId = -1;
-        boolean found = false;
-        try (PreparedStatement s = c.prepareStatement(EligibilityQueries.COVERAGES_BY_NATIONAL_ID)) {
-            s.setString(1, nationalId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    if (!found) {
-                        contractId = rs.getLong(5);
-                    }
-                    found = true;
-                }
-            }
-        }
-        if (found) {
-            try (PreparedStatement s = c.prepareStatement(EligibilityQueries.COVERS_OF_CONTRACT)) {
-                s.setLong(1, contractId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getString(1);
-                    }
-                }
-            }
-        }
-        long id;
-        synchronized (ids) {
-            id = ids.next();
-        }
-        try (PreparedStatement s = c.prepareStatement(EligibilityQueries.RECORD_CHECK)) {
-            s.setLong(1, id);
-            s.setLong(2, centerId);
-            s.setString(3, "bench-jdbc");
-            s.setString(4, "API");
-            s.setString(5, nationalId);
-            s.setTimestamp(6, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-            s.setBoolean(7, found);
-            s.setString(8, found ? "COVERED" : "NOT_FOUND");
-            s.executeUpdate();
-        }
-        return true;
+        Eligibility answer = lookup.check(c, centerId, "bench-jdbc", Channel.API, nationalId, null,
+                LocalDate.now(ZoneId.of("Asia/Tehran")), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return answer.getReason() != null;
     }
 
     /** Open-loop schedule: slot i is due at start + i / rate; each user takes the next slot, waits, calls. */

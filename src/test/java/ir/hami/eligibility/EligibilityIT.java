@@ -180,6 +180,47 @@ class EligibilityIT {
                 "select max(actor) from eligibility_check where center_id = ? and channel = 'API'", center));
     }
 
+    /**
+     * Many calls at once (the audit rows share inserts): each gets its own answer, each leaves exactly one audit
+     * row, and the rows are there when the answers arrive.
+     */
+    @Test
+    @RunAsClient
+    void simultaneousCallsEachGetTheirAnswerAndTheirAuditRow() throws Exception {
+        TestData data = TestData.on(ItDatabase.arquillianUrl());
+        long center = data.center("بیمارستان همزمان");
+        String key = data.apiKey(center, false);
+        long contract = data.contract(data.insurer("بیمه همزمان"), data.policyholder("شرکت همزمان"))
+                .cover("بستری", 1000L, 10).create();
+        List<String> covered = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            covered.add(data.family(contract).create().main().nationalId());
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String nid = i % 4 == 3 ? TestData.newNationalId() : covered.get(i % covered.size());
+            asked.add(nid);
+            calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                    + "/api/v1/eligibility/" + nid)).header("X-Api-Key", key).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (int i = 0; i < calls.size(); i++) {
+            HttpResponse<String> response = calls.get(i).get();
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"nationalId\":\"" + asked.get(i) + "\""), response.body());
+            assertTrue(response.body().contains(i % 4 == 3 ? "\"covered\":false" : "\"covered\":true"),
+                    response.body());
+        }
+        assertEquals(40L, ((Number) data.queryValue(
+                "select count(*) from eligibility_check where center_id = ?", center)).longValue());
+        assertEquals(40L, ((Number) data.queryValue(
+                "select count(distinct id) from eligibility_check where center_id = ?", center)).longValue());
+        assertEquals(10L, ((Number) data.queryValue(
+                "select count(*) from eligibility_check where center_id = ? and covered = false", center)).longValue());
+    }
+
     private static void problem(HttpResponse<String> response, int status, String type) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json",

@@ -1,8 +1,8 @@
 package ir.hami.eligibility.api;
 
 import ir.hami.eligibility.ApiClient;
+import ir.hami.eligibility.ApiKeyCheck;
 import ir.hami.eligibility.ApiKeyFormat;
-import ir.hami.eligibility.ApiKeys;
 import ir.hami.eligibility.ApiRateLimit;
 import ir.hami.eligibility.Channel;
 import ir.hami.eligibility.Eligibility;
@@ -10,8 +10,10 @@ import ir.hami.eligibility.EligibilityService;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.time.Jalali;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -19,8 +21,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,16 +33,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** GET /api/v1/eligibility/{nationalId}: is this person covered today? Thin: the service does the work. */
+/**
+ * GET /api/v1/eligibility/{nationalId}: is this person covered today? Thin: the service does the work. Hospitals
+ * call it up to a thousand times a second, so the per-request cost is kept low: one instance for the application
+ * (no per-request bean), the key answered from memory ({@link ApiKeyCheck}), refusals returned as responses rather
+ * than thrown, and the answer written by one shared JSON-B instance into a String (the same JSON the JAX-RS
+ * provider would write: properties in alphabetical order, no nulls).
+ */
 @Path("v1/eligibility")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Eligibility")
 public class EligibilityResource {
 
     public static final String KEY_HEADER = "X-Api-Key";
 
+    /** Created on the first answer (unit tests of the parsing here run without a JSON-B provider). */
+    private static final class Json {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
+
     @Inject
-    ApiKeys apiKeys;
+    ApiKeyCheck apiKeys;
 
     @Inject
     ApiRateLimit rateLimit;
@@ -61,7 +76,7 @@ public class EligibilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Rate limit of the key exceeded; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Eligibility check(
+    public Response check(
             @Parameter(description = "The centre's API key", required = true, in = ParameterIn.HEADER)
             @HeaderParam(KEY_HEADER) String apiKey,
             @Parameter(description = "National ID, 10 digits (Persian or Arabic digits accepted)", required = true,
@@ -70,25 +85,30 @@ public class EligibilityResource {
             @Parameter(description = "Optional birth date to match: yyyy-mm-dd (Gregorian) or yyyy/mm/dd (Jalali, "
                     + "e.g. 1370/05/12)")
             @QueryParam("birthDate") String birthDate) {
-        ApiClient client = authenticate(apiKey);
-        long wait = rateLimit.tryAcquire(client.keyId());
+        if (apiKey == null || apiKey.isBlank()) {
+            return ProblemMapper.response(new Problem("api-key-missing", "API key missing", 401,
+                    "Send the centre's key in the " + KEY_HEADER + " header.", "کلید API ارسال نشده است"), 0);
+        }
+        String key = ApiKeyFormat.clean(apiKey);
+        Optional<ApiClient> client = key == null ? Optional.empty() : apiKeys.authenticate(key);
+        if (client.isEmpty()) {
+            return ProblemMapper.response(new Problem("api-key-invalid", "API key not valid", 401,
+                    "The key is unknown or revoked.", "کلید API معتبر نیست یا باطل شده است"), 0);
+        }
+        long wait = rateLimit.tryAcquire(client.get().keyId());
         if (wait > 0) {
-            throw new ApiProblem(new Problem("rate-limited", "Too many requests", 429,
-                    "This key's rate limit is exceeded; retry after " + wait + " s.", "تعداد درخواست‌ها بیش از حد مجاز است"),
-                    wait);
+            return ProblemMapper.response(new Problem("rate-limited", "Too many requests", 429,
+                    "This key's rate limit is exceeded; retry after " + wait + " s.",
+                    "تعداد درخواست‌ها بیش از حد مجاز است"), wait);
         }
-        return eligibility.check(client.centerId(), client.actor(), Channel.API, nationalId, parseDate(birthDate));
-    }
-
-    private ApiClient authenticate(String header) {
-        if (header == null || header.isBlank()) {
-            throw ApiProblem.of(401, "api-key-missing", "API key missing",
-                    "Send the centre's key in the " + KEY_HEADER + " header.", "کلید API ارسال نشده است");
+        Eligibility answer;
+        try {
+            answer = eligibility.check(client.get().centerId(), client.get().actor(), Channel.API, nationalId,
+                    parseDate(birthDate));
+        } catch (ValidationException e) {
+            return ProblemMapper.response(ProblemMapper.forValidation(e.key()), 0);
         }
-        String key = ApiKeyFormat.clean(header);
-        return (key == null ? java.util.Optional.<ApiClient>empty() : apiKeys.authenticate(key))
-                .orElseThrow(() -> ApiProblem.of(401, "api-key-invalid", "API key not valid",
-                        "The key is unknown or revoked.", "کلید API معتبر نیست یا باطل شده است"));
+        return Response.ok(Json.JSONB.toJson(answer), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     /** Gregorian yyyy-mm-dd, or Jalali (a year below 1700); Persian and Arabic digits accepted. */

@@ -17,11 +17,7 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception exception) {
         Problem problem;
-        long retryAfter = 0;
-        if (exception instanceof ApiProblem p) {
-            problem = p.problem();
-            retryAfter = p.retryAfterSeconds();
-        } else if (exception instanceof ValidationException v) {
+        if (exception instanceof ValidationException v) {
             problem = forValidation(v.key());
         } else if (exception instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
@@ -32,10 +28,15 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             problem = new Problem("internal", "Internal error", 500, "The request could not be answered.",
                     "خطای داخلی");
         }
+        return response(problem, 0);
+    }
+
+    /** A problem+json response, with {@code Retry-After} when {@code retryAfterSeconds} is positive. */
+    static Response response(Problem problem, long retryAfterSeconds) {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
                 .entity(problem.toJson());
-        if (retryAfter > 0) {
-            response.header("Retry-After", retryAfter);
+        if (retryAfterSeconds > 0) {
+            response.header("Retry-After", retryAfterSeconds);
         }
         return response.build();
     }

@@ -1,0 +1,154 @@
+package ir.hami.eligibility;
+
+import ir.hami.membership.Relation;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One eligibility check in plain JDBC on a connection in autocommit: the person's coverages by national ID (one
+ * indexed read, {@link EligibilityQueries#COVERAGES_BY_NATIONAL_ID}), each coverage's contract from memory, and the
+ * audit row, covered or not, stored before the answer is returned ({@link CheckRecorder}: checks that arrive
+ * together share one insert). {@link EligibilityService} runs it on the portal's pool; the benchmark's floor runs
+ * the very same code on plain connections, so the two differ only by the framework around it.
+ *
+ * <p>A contract (number, period, insurer, policyholder and the plan's covers) is read once and kept for
+ * {@value #CONTRACT_CACHE_SECONDS} seconds: contracts change a few times a year while thousands of checks a minute
+ * read the same few hundred, so a change to a contract shows in checks within that time. At most
+ * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe.
+ */
+public final class EligibilityLookup {
+
+    static final int CONTRACT_CACHE_SECONDS = 60;
+    static final int CONTRACT_CACHE_MAX = 10_000;
+
+    /** A contract as a check shows it. */
+    private record Contract(String number, LocalDate from, LocalDate to, String insurer, String policyholder,
+                            List<CoverLine> covers, long expiresAtNanos) {
+    }
+
+    /** One coverage of the person, as read. */
+    private record Row(long contractId, String fullName, Relation relation, LocalDate from, LocalDate to,
+                       String mainName) {
+    }
+
+    private final ConcurrentHashMap<Long, Contract> contracts = new ConcurrentHashMap<>();
+    private final CheckRecorder recorder = new CheckRecorder();
+
+    /**
+     * Checks and records.
+     *
+     * @param nationalId a valid national ID (ten ASCII digits)
+     * @param birthDate  optional; when given it must match the person's, or the answer is not covered
+     */
+    public Eligibility check(Connection c, long centerId, String actor, Channel channel, String nationalId,
+                             LocalDate birthDate, LocalDate today, Instant now) throws SQLException {
+        Eligibility answer = lookup(c, nationalId, birthDate, today);
+        recorder.record(c, new EligibilityCheck(centerId, actor, channel, nationalId, now, answer.isCovered(),
+                answer.summary()));
+        return answer;
+    }
+
+    private Eligibility lookup(Connection c, String nationalId, LocalDate birthDate, LocalDate today)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>(4);
+        boolean birthMatches = true;
+        try (PreparedStatement s = c.prepareStatement(EligibilityQueries.COVERAGES_BY_NATIONAL_ID)) {
+            s.setString(1, nationalId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (rows.isEmpty() && birthDate != null) {
+                        Date born = rs.getDate(4);
+                        birthMatches = born != null && born.toLocalDate().equals(birthDate);
+                    }
+                    rows.add(new Row(rs.getLong(5), rs.getString(2) + " " + rs.getString(3),
+                            Relation.valueOf(rs.getString(6)), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
+                            rs.getString(9) + " " + rs.getString(10)));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return Eligibility.notCovered(nationalId, today, Reason.NOT_FOUND, null);
+        }
+        if (!birthMatches) {
+            return Eligibility.notCovered(nationalId, today, Reason.BIRTH_DATE_MISMATCH, null);
+        }
+        Row chosen = null;
+        Contract chosenContract = null;
+        LocalDate chosenFrom = null;
+        LocalDate chosenTo = null;
+        LocalDate nextStart = null;
+        LocalDate lastEnd = null;
+        for (Row row : rows) {
+            // the coverage's period within its contract's
+            Contract k = contract(c, row.contractId());
+            LocalDate from = row.from().isAfter(k.from()) ? row.from() : k.from();
+            LocalDate to = row.to().isBefore(k.to()) ? row.to() : k.to();
+            if (!today.isBefore(from) && !today.isAfter(to)) {
+                if (chosen == null) {
+                    chosen = row;
+                    chosenContract = k;
+                    chosenFrom = from;
+                    chosenTo = to;
+                }
+            } else if (today.isBefore(from)) {
+                nextStart = nextStart == null || from.isBefore(nextStart) ? from : nextStart;
+            } else {
+                lastEnd = lastEnd == null || to.isAfter(lastEnd) ? to : lastEnd;
+            }
+        }
+        if (chosen == null) {
+            return nextStart != null
+                    ? Eligibility.notCovered(nationalId, today, Reason.NOT_STARTED, nextStart)
+                    : Eligibility.notCovered(nationalId, today, Reason.EXPIRED, lastEnd);
+        }
+        Contract k = chosenContract;
+        return Eligibility.covered(nationalId, today, chosen.fullName(), k.insurer(), k.number(), k.policyholder(),
+                chosenFrom, chosenTo, chosen.mainName(), chosen.relation(), k.covers());
+    }
+
+    private Contract contract(Connection c, long contractId) throws SQLException {
+        long now = System.nanoTime();
+        Contract cached = contracts.get(contractId);
+        if (cached != null && cached.expiresAtNanos() - now > 0) {
+            return cached;
+        }
+        Contract read;
+        try (PreparedStatement s = c.prepareStatement(EligibilityQueries.CONTRACT)) {
+            s.setLong(1, contractId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("Coverage of a missing contract " + contractId);
+                }
+                read = new Contract(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getString(5), covers(c, contractId),
+                        now + CONTRACT_CACHE_SECONDS * 1_000_000_000L);
+            }
+        }
+        if (contracts.size() > CONTRACT_CACHE_MAX) {
+            contracts.clear();
+        }
+        contracts.put(contractId, read);
+        return read;
+    }
+
+    private static List<CoverLine> covers(Connection c, long contractId) throws SQLException {
+        List<CoverLine> lines = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(EligibilityQueries.COVERS_OF_CONTRACT)) {
+            s.setLong(1, contractId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(new CoverLine(rs.getString(1), rs.getLong(2), rs.getInt(3)));
+                }
+            }
+        }
+        return List.copyOf(lines);
+    }
+}

@@ -1,0 +1,122 @@
+package ir.hami.bench;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A minimal HTTP/1.1 GET client on one keep-alive connection, for load generators that share the machine with the
+ * server they measure. java.net.http's client took about as much CPU as the portal itself at 700 requests a second
+ * on the 2-core machine, which measured the generator more than the portal; this one writes the request line and
+ * headers, reads the status, the headers and a Content-Length body, and reconnects when the server closes. Not for
+ * anything but loopback benchmarks: no TLS, no chunked bodies, no redirects.
+ */
+final class KeepAliveClient implements AutoCloseable {
+
+    /** Status and body of one response. */
+    record Response(int status, String body) {
+    }
+
+    private final String host;
+    private final int port;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+
+    KeepAliveClient(URI base) {
+        this.host = base.getHost();
+        this.port = base.getPort() < 0 ? 80 : base.getPort();
+    }
+
+    Response get(String path, String headerName, String headerValue) throws IOException {
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + headerName + ": "
+                + headerValue + "\r\nAccept: application/json\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                if (socket == null) {
+                    connect();
+                }
+                out.write(request);
+                out.flush();
+                return read();
+            } catch (IOException e) {
+                close();
+                if (attempt > 0) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void connect() throws IOException {
+        socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(10_000);
+        socket.connect(new InetSocketAddress(host, port), 5_000);
+        in = new BufferedInputStream(socket.getInputStream(), 16_384);
+        out = socket.getOutputStream();
+    }
+
+    private Response read() throws IOException {
+        String statusLine = line();
+        if (statusLine == null) {
+            throw new IOException("connection closed");
+        }
+        int status = Integer.parseInt(statusLine.substring(9, 12));
+        int length = -1;
+        boolean close = false;
+        for (String header; (header = line()) != null && !header.isEmpty(); ) {
+            String lower = header.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
+                length = Integer.parseInt(lower.substring(15).trim());
+            } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                close = true;
+            } else if (lower.startsWith("transfer-encoding:")) {
+                throw new IOException("chunked bodies are not supported: " + header);
+            }
+        }
+        if (length < 0) {
+            throw new IOException("no Content-Length");
+        }
+        byte[] body = in.readNBytes(length);
+        if (body.length < length) {
+            throw new IOException("short body");
+        }
+        if (close) {
+            close();
+        }
+        return new Response(status, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private String line() throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(128);
+        for (int b; (b = in.read()) != -1; ) {
+            if (b == '\n') {
+                int n = buffer.size();
+                byte[] bytes = buffer.toByteArray();
+                return new String(bytes, 0, n > 0 && bytes[n - 1] == '\r' ? n - 1 : n, StandardCharsets.ISO_8859_1);
+            }
+            buffer.write(b);
+        }
+        return buffer.size() == 0 ? null : buffer.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public void close() {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing a loopback socket
+            }
+        }
+        socket = null;
+    }
+}
