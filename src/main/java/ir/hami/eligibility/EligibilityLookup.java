@@ -1,5 +1,6 @@
 package ir.hami.eligibility;
 
+import ir.hami.membership.CoveragePeriod;
 import ir.hami.membership.Relation;
 import java.sql.Connection;
 import java.sql.Date;
@@ -87,18 +88,18 @@ public final class EligibilityLookup {
         LocalDate nextStart = null;
         LocalDate lastEnd = null;
         for (Row row : rows) {
-            // the coverage's period within its contract's
             Contract k = contract(c, row.contractId());
-            LocalDate from = row.from().isAfter(k.from()) ? row.from() : k.from();
-            LocalDate to = row.to().isBefore(k.to()) ? row.to() : k.to();
-            if (!today.isBefore(from) && !today.isAfter(to)) {
+            CoveragePeriod period = CoveragePeriod.of(row.from(), row.to(), k.from(), k.to());
+            LocalDate from = period.from();
+            LocalDate to = period.to();
+            if (period.contains(today)) {
                 if (chosen == null) {
                     chosen = row;
                     chosenContract = k;
                     chosenFrom = from;
                     chosenTo = to;
                 }
-            } else if (today.isBefore(from)) {
+            } else if (period.startsAfter(today)) {
                 nextStart = nextStart == null || from.isBefore(nextStart) ? from : nextStart;
             } else {
                 lastEnd = lastEnd == null || to.isAfter(lastEnd) ? to : lastEnd;

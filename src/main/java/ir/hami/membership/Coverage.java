@@ -64,7 +64,12 @@ public class Coverage implements Serializable {
     }
 
     public boolean isActiveOn(LocalDate day) {
-        return !day.isBefore(startDate) && !day.isAfter(endDate) && contract.isActiveOn(day);
+        return period().contains(day);
+    }
+
+    /** The days covered: this coverage's period within its contract's. */
+    public CoveragePeriod period() {
+        return CoveragePeriod.of(startDate, endDate, contract.getStartDate(), contract.getEndDate());
     }
 
     public void update(Person mainPerson, String memberCode, Relation relation, LocalDate startDate, LocalDate endDate) {

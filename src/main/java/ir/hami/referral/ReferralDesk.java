@@ -100,7 +100,7 @@ public class ReferralDesk {
         }
         if (!coverage.isActiveOn(admission)) {
             throw new ValidationException("referral.admission.afterCoverage",
-                    Jalali.format(coverageEnd(coverage)));
+                    Jalali.format(coverage.period().to()));
         }
         TreatmentCenter center = form.centerId() == null ? null : em.find(TreatmentCenter.class, form.centerId());
         if (center == null) {
@@ -348,14 +348,10 @@ public class ReferralDesk {
                 .sorted(Comparator.comparingInt(Cover::getSortOrder).thenComparing(Cover::getId))
                 .map(c -> new CoverageToday.Line(c.getTitle(), c.getAnnualCeiling(), c.getFranchisePercent()))
                 .toList();
-        LocalDate from = found.map(c -> later(c.getStartDate(), k.getStartDate())).orElse(k.getStartDate());
-        LocalDate to = found.map(ReferralDesk::coverageEnd).orElse(k.getEndDate());
+        LocalDate from = found.map(c -> c.period().from()).orElse(k.getStartDate());
+        LocalDate to = found.map(c -> c.period().to()).orElse(k.getEndDate());
         return new CoverageToday(found.isPresent() && found.get().isActiveOn(today), today, k.getInsurer().getName(),
                 k.getNumber(), k.getPolicyholder().getName(), from, to, covers);
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /**
@@ -449,11 +445,6 @@ public class ReferralDesk {
                         Coverage.class)
                 .setParameter("n", nationalId).setMaxResults(20)
                 .getResultStream().filter(c -> c.isActiveOn(today)).findFirst();
-    }
-
-    private static LocalDate coverageEnd(Coverage c) {
-        LocalDate k = c.getContract().getEndDate();
-        return c.getEndDate().isBefore(k) ? c.getEndDate() : k;
     }
 
     /** The cover a letter's ceiling and franchise come from: the plan's largest (usually hospitalisation). */
