@@ -1,5 +1,6 @@
 package ir.hami.membership.web;
 
+import ir.hami.platform.web.Requests;
 import ir.hami.membership.InsurerLogos;
 import ir.hami.platform.files.StoredFile;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class InsurerLogoServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, max-age=3600");
         response.setHeader("Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox");
-        Optional<StoredFile> logo = insurerId(request.getParameter("insurer")).flatMap(logos::logoOf);
+        Optional<StoredFile> logo = Requests.id(request.getParameter("insurer")).flatMap(logos::logoOf);
         if (logo.isPresent()) {
             StoredFile file = logo.get();
             String etag = "\"" + file.getSha256() + "\"";
@@ -50,17 +51,6 @@ public class InsurerLogoServlet extends HttpServlet {
                 return;
             }
             in.transferTo(response.getOutputStream());
-        }
-    }
-
-    static Optional<Long> insurerId(String parameter) {
-        if (parameter == null || parameter.isBlank() || parameter.length() > 18) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(parameter.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,7 @@
 package ir.hami.messaging.web;
 
+import ir.hami.platform.files.FileDownload;
+import ir.hami.platform.web.Requests;
 import ir.hami.access.PortalUser;
 import ir.hami.messaging.MessageFiles;
 import ir.hami.messaging.MessageInbox;
@@ -10,8 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -33,10 +33,8 @@ public class AttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
+        Long id = Requests.id(request.getParameter("id")).orElse(null);
+        if (id == null) {
             response.sendError(404);
             return;
         }
@@ -48,11 +46,6 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        byte[] data = file.get().getData();
-        response.setContentType(file.get().getContentType());
-        response.setContentLength(data.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"file\"; filename*=UTF-8''"
-                + URLEncoder.encode(file.get().getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(data);
+        FileDownload.send(response, file.get());
     }
 }

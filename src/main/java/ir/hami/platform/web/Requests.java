@@ -2,6 +2,7 @@ package ir.hami.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /** Facts about the current HTTP request. */
 public final class Requests {
@@ -16,6 +17,26 @@ public final class Requests {
      */
     public static String clientIp(HttpServletRequest request) {
         return request.getRemoteAddr();
+    }
+
+    /**
+     * A record id as sent in a request parameter: digits only, at most 18 of them; anything else (missing, blank,
+     * letters, a number too large) is no id rather than an error.
+     */
+    public static Optional<Long> id(String parameter) {
+        if (parameter == null) {
+            return Optional.empty();
+        }
+        String text = parameter.strip();
+        if (text.isEmpty() || text.length() > 18) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Long.parseLong(text));
     }
 
     public static String clientIp() {

@@ -1,5 +1,6 @@
 package ir.hami.referral.web;
 
+import ir.hami.platform.web.Requests;
 import ir.hami.access.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.config.PortalConfig;
@@ -44,7 +45,7 @@ public class LetterPage implements Serializable {
     /** f:viewAction. */
     public void open() {
         letter = null;
-        Long requestId = ReferralPage.parse(id);
+        Long requestId = Requests.id(id).orElse(null);
         if (requestId == null) {
             Texts.error(null, ReferralDesk.REFUSED);
             return;

@@ -1,5 +1,7 @@
 package ir.hami.referral.web;
 
+import ir.hami.platform.files.FileDownload;
+import ir.hami.platform.web.Requests;
 import ir.hami.access.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.StoredFile;
@@ -11,8 +13,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /files/referral?id=<attachment id>}: a referral request's attachment, for whoever may see the request (its
@@ -31,7 +31,7 @@ public class ReferralFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = ReferralPage.parse(request.getParameter("id"));
+        Long id = Requests.id(request.getParameter("id")).orElse(null);
         if (id == null || !user.isLoggedIn()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -47,23 +47,6 @@ public class ReferralFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        byte[] data = file.getData();
-        response.setContentType(file.getContentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", contentDisposition(file.getFileName()));
-        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(data.length);
-        response.getOutputStream().write(data);
-    }
-
-    /**
-     * {@code attachment} with an ASCII fallback name (anything else becomes _) and the real name in RFC 5987 form.
-     */
-    static String contentDisposition(String name) {
-        String n = name == null || name.isBlank() ? "file" : name;
-        String ascii = n.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(n, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        FileDownload.send(response, file);
     }
 }

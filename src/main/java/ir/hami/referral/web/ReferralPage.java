@@ -1,5 +1,6 @@
 package ir.hami.referral.web;
 
+import ir.hami.platform.web.Requests;
 import ir.hami.access.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.config.PortalConfig;
@@ -50,7 +51,7 @@ public class ReferralPage implements Serializable {
     /** f:viewAction: loads the request if this viewer may see it. */
     public void open() {
         details = null;
-        Long requestId = parse(id);
+        Long requestId = Requests.id(id).orElse(null);
         if (requestId == null) {
             Texts.error(null, ReferralDesk.REFUSED);
             return;
@@ -59,17 +60,6 @@ public class ReferralPage implements Serializable {
             details = desk.details(Viewer.of(user), requestId);
         } catch (ValidationException e) {
             Texts.error(null, e.key(), e.args());
-        }
-    }
-
-    static Long parse(String text) {
-        if (text == null || text.isBlank() || text.length() > 18) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** Where the request forms show a refusal, and the download's file name. */
+/** Where the request forms show a refusal. */
 class ReferralFormsTest {
 
     @Test
@@ -29,22 +29,5 @@ class ReferralFormsTest {
         assertEquals("centerRequestForm:admission", CenterRequestPage.fieldOf("referral.admission.tooFar"));
         assertEquals("centerRequestForm:cause", CenterRequestPage.fieldOf("referral.cause.required"));
         assertNull(CenterRequestPage.fieldOf("referral.refused"));
-    }
-
-    @Test
-    void downloadNameIsSafeAndKeepsThePersianNameEncoded() {
-        assertEquals("attachment; filename=\"______.jpg\"; filename*=UTF-8''%D9%86%D8%B3%D8%AE%D9%87%20%DB%B1.jpg",
-                ReferralFileServlet.contentDisposition("نسخه ۱.jpg"));
-        assertEquals("attachment; filename=\"a_b.pdf\"; filename*=UTF-8''a%22b.pdf",
-                ReferralFileServlet.contentDisposition("a\"b.pdf"));
-        assertEquals("attachment; filename=\"file\"; filename*=UTF-8''file", ReferralFileServlet.contentDisposition(null));
-    }
-
-    @Test
-    void anIdInTheAddressIsANumberOrNothing() {
-        assertEquals(42L, ReferralPage.parse(" 42 "));
-        assertNull(ReferralPage.parse("42; drop"));
-        assertNull(ReferralPage.parse(""));
-        assertNull(ReferralPage.parse("9".repeat(30)));
     }
 }
