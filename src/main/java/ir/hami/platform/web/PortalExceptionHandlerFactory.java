@@ -1,12 +1,22 @@
 package ir.hami.platform.web;
 
+import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
 import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
 
 /**
  * Unexpected exceptions during Ajax requests go to the same error pages as full requests (PrimeFaces' handler
- * follows web.xml error-page entries), so no stack trace ever reaches a person.
+ * follows web.xml error-page entries), so no stack trace ever reaches a person. An upload larger than the Faces
+ * servlet's multipart limits goes to the 413 page instead of the 500 page: {@link UploadLimitFilter} answers a
+ * request that declares its length before it is read, and this catches one sent in chunks (no Content-Length),
+ * which the container refuses only while Faces reads the parts.
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -16,6 +26,54 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new PrimeExceptionHandler(getWrapped().getExceptionHandler());
+        return new UploadTooLarge(new PrimeExceptionHandler(getWrapped().getExceptionHandler()));
+    }
+
+    /** Sends an over-limit upload to the 413 page; everything else to the wrapped handler. */
+    static final class UploadTooLarge extends ExceptionHandlerWrapper {
+
+        UploadTooLarge(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                ExceptionQueuedEvent event = events.next();
+                if (isUploadTooLarge(event.getContext().getException())) {
+                    events.remove();
+                    toTooLargePage(FacesContext.getCurrentInstance());
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static void toTooLargePage(FacesContext context) {
+            ExternalContext external = context.getExternalContext();
+            if (!external.isResponseCommitted()) {
+                try {
+                    // for an Ajax request Faces writes a partial-response redirect
+                    external.redirect(external.getRequestContextPath() + "/errors/413.xhtml");
+                } catch (IOException e) {
+                    throw new FacesException(e);
+                }
+            }
+            context.responseComplete();
+        }
+    }
+
+    /**
+     * The container's refusal of a multipart body over max-file-size or max-request-size (Payara:
+     * {@code org.apache.catalina.fileupload.SizeException}, wrapped in an IllegalStateException by getParts()).
+     */
+    static boolean isUploadTooLarge(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("SizeException") || name.endsWith("SizeLimitExceededException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

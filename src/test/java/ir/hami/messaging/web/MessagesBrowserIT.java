@@ -177,6 +177,38 @@ class MessagesBrowserIT {
         member.waitForText("حجم فایل یا درخواست بیش از حد مجاز است.");
     }
 
+    /** The same upload sent in chunks (no Content-Length): the container refuses it only while Faces reads it. */
+    @Test
+    void aChunkedUploadOverTheLimitAlsoGetsThe413Page() throws Exception {
+        String boundary = "hami-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messageForm:files_input\"; "
+                + "filename=\"big.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.util.function.Supplier<java.io.InputStream> body = () -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(head),
+                        new java.io.ByteArrayInputStream(new byte[24 * 1024 * 1024]),
+                        new java.io.ByteArrayInputStream(tail))));
+        for (boolean ajax : new boolean[] {true, false}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(PortalServer.baseUrl() + "/public/message.xhtml"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(body));
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax");
+            }
+            HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (ajax) {
+                assertEquals(200, answer.statusCode());
+                assertTrue(answer.body().contains("<redirect url=\"/errors/413.xhtml\""), answer.body());
+            } else {
+                assertEquals(302, answer.statusCode(), answer.body());
+                assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/errors/413.xhtml"),
+                        answer.headers().toString());
+            }
+        }
+    }
+
     @Test
     void theReferralUnitAssignsRepliesAndClosesAndTheMemberReadsTheReply() {
         String subject = TestData.unique("پیگیری ");
