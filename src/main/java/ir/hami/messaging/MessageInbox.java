@@ -97,7 +97,14 @@ public class MessageInbox {
      */
     public ThreadView assign(long id, long expectedVersion, String assignee, String actor, String ip) {
         MessageThread thread = current(id, expectedVersion);
-        boolean answering = assignee != null && em.createQuery("select count(a) from UserAccount a "
+        if (assignee == null || assignee.isBlank()) {
+            // «ارجاع نشده»: the thread goes back to the unit's common queue
+            thread.unassign(actor, now());
+            desk.flushOnce();
+            audit.record(actor, "MESSAGE_UNASSIGNED", "thread=" + id, ip);
+            return desk.view(thread);
+        }
+        boolean answering = em.createQuery("select count(a) from UserAccount a "
                         + "where a.username = :u and a.role in :r and a.enabled = true", Long.class)
                 .setParameter("u", assignee).setParameter("r", ANSWERING).getSingleResult() > 0;
         if (!answering) {

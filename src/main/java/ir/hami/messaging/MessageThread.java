@@ -117,6 +117,14 @@ public class MessageThread {
         assignedAt = at;
     }
 
+    /** Back to the unit's common queue; who did it and when are kept. @throws ValidationException {@link #KEY_CLOSED} */
+    public void unassign(String by, Instant at) {
+        requireNotClosed();
+        assignedTo = null;
+        assignedBy = by;
+        assignedAt = at;
+    }
+
     /** @throws ValidationException {@link #KEY_CLOSED} when already closed */
     public void close(String by, Instant at) {
         requireNotClosed();

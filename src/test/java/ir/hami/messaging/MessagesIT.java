@@ -214,8 +214,14 @@ class MessagesIT {
         assertEquals(3, inbox.count(new InboxFilter(null, insurer, null, null, today, today, null)));
         assertEquals(0, inbox.count(new InboxFilter(null, insurer, null, null, today.plusDays(1), null, null)));
 
-        ThreadView assigned = inbox.assign(c.threadId(), inbox.thread(c.threadId()).version(), referral, "admin",
+        ThreadView first = inbox.assign(c.threadId(), inbox.thread(c.threadId()).version(), referral, "admin",
                 "10.0.4.2");
+        // taken back («ارجاع نشده»): no longer in the colleague's list, then assigned again
+        ThreadView unassigned = inbox.assign(c.threadId(), first.version(), null, "admin", "10.0.4.2");
+        assertEquals(null, unassigned.assignedTo());
+        assertEquals("admin", unassigned.assignedBy());
+        assertEquals(List.of(), ids(inbox.page(new InboxFilter(null, insurer, null, null, null, null, referral), 0, 10)));
+        ThreadView assigned = inbox.assign(c.threadId(), unassigned.version(), referral, "admin", "10.0.4.2");
         assertEquals(List.of(c.threadId()),
                 ids(inbox.page(new InboxFilter(null, insurer, null, null, null, null, referral), 0, 10)));
         inbox.reply(FormKey.random(), a.threadId(), inbox.thread(a.threadId()).version(), "پاسخ", referral, "10.0.4.2");

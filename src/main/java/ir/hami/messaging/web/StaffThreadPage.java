@@ -52,9 +52,10 @@ public class StaffThreadPage extends ThreadPage {
         assignee = view.assignedTo();
     }
 
+    /** Assigns to the chosen colleague, or with «ارجاع نشده» chosen takes the assignment back. */
     public void assign() {
         act(() -> inbox.assign(getThread().id(), getThread().version(), assignee, user.getUsername(),
-                Requests.clientIp()), "messages.assigned");
+                Requests.clientIp()), assignee == null || assignee.isBlank() ? "messages.unassigned" : "messages.assigned");
     }
 
     public void assignToMe() {
