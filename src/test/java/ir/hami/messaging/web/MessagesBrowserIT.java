@@ -240,6 +240,14 @@ class MessagesBrowserIT {
         staff.click("actionsForm:assignToMe");
         staff.waitForText("پیام ارجاع شد.");
         assertTrue(staff.text("threadAssignee").contains(referral));
+        // taken back to the unit's common queue, then assigned again
+        staff.choose("actionsForm:assignee", "ارجاع نشده");
+        staff.click("actionsForm:assign");
+        staff.waitForText("ارجاع پیام برداشته شد");
+        assertTrue(staff.text("threadAssignee").contains("ارجاع نشده"), staff.text("threadAssignee"));
+        staff.click("actionsForm:assignToMe");
+        staff.waitForText("پیام ارجاع شد.");
+        assertTrue(staff.text("threadAssignee").contains(referral));
         staff.type("replyForm:body", "معرفی‌نامه شما صادر شد و برای بیمارستان فکس شد.");
         staff.click("replyForm:send");
         staff.waitForText("پاسخ ثبت شد");
