@@ -2,16 +2,17 @@ package ir.hami.eligibility;
 
 import ir.hami.membership.CoveragePeriod;
 import ir.hami.membership.Relation;
+import ir.hami.platform.cache.ExpiringCache;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One eligibility check in plain JDBC on a connection in autocommit: the person's coverages by national ID (one
@@ -32,7 +33,7 @@ public final class EligibilityLookup {
 
     /** A contract as a check shows it. */
     private record Contract(String number, LocalDate from, LocalDate to, String insurer, String policyholder,
-                            List<CoverLine> covers, long expiresAtNanos) {
+                            List<CoverLine> covers) {
     }
 
     /** One coverage of the person, as read. */
@@ -40,7 +41,8 @@ public final class EligibilityLookup {
                        String mainName) {
     }
 
-    private final ConcurrentHashMap<Long, Contract> contracts = new ConcurrentHashMap<>();
+    private final ExpiringCache<Long, Contract> contracts =
+            new ExpiringCache<>(Duration.ofSeconds(CONTRACT_CACHE_SECONDS), CONTRACT_CACHE_MAX);
     private final CheckRecorder recorder = new CheckRecorder();
 
     /**
@@ -81,63 +83,42 @@ public final class EligibilityLookup {
         if (!birthMatches) {
             return Eligibility.notCovered(nationalId, today, Reason.BIRTH_DATE_MISMATCH, null);
         }
-        Row chosen = null;
-        Contract chosenContract = null;
-        LocalDate chosenFrom = null;
-        LocalDate chosenTo = null;
+        // rows are newest end first: the first in force today is the answer
         LocalDate nextStart = null;
         LocalDate lastEnd = null;
         for (Row row : rows) {
             Contract k = contract(c, row.contractId());
             CoveragePeriod period = CoveragePeriod.of(row.from(), row.to(), k.from(), k.to());
-            LocalDate from = period.from();
-            LocalDate to = period.to();
             if (period.contains(today)) {
-                if (chosen == null) {
-                    chosen = row;
-                    chosenContract = k;
-                    chosenFrom = from;
-                    chosenTo = to;
-                }
-            } else if (period.startsAfter(today)) {
-                nextStart = nextStart == null || from.isBefore(nextStart) ? from : nextStart;
+                return Eligibility.covered(nationalId, today, row.fullName(), k.insurer(), k.number(),
+                        k.policyholder(), period.from(), period.to(), row.mainName(), row.relation(), k.covers());
+            }
+            if (period.startsAfter(today)) {
+                nextStart = nextStart == null || period.from().isBefore(nextStart) ? period.from() : nextStart;
             } else {
-                lastEnd = lastEnd == null || to.isAfter(lastEnd) ? to : lastEnd;
+                lastEnd = lastEnd == null || period.to().isAfter(lastEnd) ? period.to() : lastEnd;
             }
         }
-        if (chosen == null) {
-            return nextStart != null
-                    ? Eligibility.notCovered(nationalId, today, Reason.NOT_STARTED, nextStart)
-                    : Eligibility.notCovered(nationalId, today, Reason.EXPIRED, lastEnd);
-        }
-        Contract k = chosenContract;
-        return Eligibility.covered(nationalId, today, chosen.fullName(), k.insurer(), k.number(), k.policyholder(),
-                chosenFrom, chosenTo, chosen.mainName(), chosen.relation(), k.covers());
+        return nextStart != null
+                ? Eligibility.notCovered(nationalId, today, Reason.NOT_STARTED, nextStart)
+                : Eligibility.notCovered(nationalId, today, Reason.EXPIRED, lastEnd);
     }
 
     private Contract contract(Connection c, long contractId) throws SQLException {
-        long now = System.nanoTime();
-        Contract cached = contracts.get(contractId);
-        if (cached != null && cached.expiresAtNanos() - now > 0) {
-            return cached;
-        }
-        Contract read;
+        return contracts.get(contractId, id -> readContract(c, id));
+    }
+
+    private static Contract readContract(Connection c, long contractId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(EligibilityQueries.CONTRACT)) {
             s.setLong(1, contractId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw new SQLException("Coverage of a missing contract " + contractId);
                 }
-                read = new Contract(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
-                        rs.getString(4), rs.getString(5), covers(c, contractId),
-                        now + CONTRACT_CACHE_SECONDS * 1_000_000_000L);
+                return new Contract(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getString(5), covers(c, contractId));
             }
         }
-        if (contracts.size() > CONTRACT_CACHE_MAX) {
-            contracts.clear();
-        }
-        contracts.put(contractId, read);
-        return read;
     }
 
     private static List<CoverLine> covers(Connection c, long contractId) throws SQLException {
