@@ -2,6 +2,7 @@ package ir.hami.referral;
 
 import ir.hami.platform.id.TrackingCodes;
 import ir.hami.membership.Coverage;
+import ir.hami.membership.CoveragePeriod;
 import ir.hami.membership.Cover;
 import ir.hami.membership.FamilyService;
 import ir.hami.membership.InsuranceContract;
@@ -348,8 +349,9 @@ public class ReferralDesk {
                 .sorted(Comparator.comparingInt(Cover::getSortOrder).thenComparing(Cover::getId))
                 .map(c -> new CoverageToday.Line(c.getTitle(), c.getAnnualCeiling(), c.getFranchisePercent()))
                 .toList();
-        LocalDate from = found.map(c -> c.period().from()).orElse(k.getStartDate());
-        LocalDate to = found.map(c -> c.period().to()).orElse(k.getEndDate());
+        Optional<CoveragePeriod> period = found.map(Coverage::period);
+        LocalDate from = period.map(CoveragePeriod::from).orElse(k.getStartDate());
+        LocalDate to = period.map(CoveragePeriod::to).orElse(k.getEndDate());
         return new CoverageToday(found.isPresent() && found.get().isActiveOn(today), today, k.getInsurer().getName(),
                 k.getNumber(), k.getPolicyholder().getName(), from, to, covers);
     }

@@ -132,12 +132,16 @@ class EligibilityIT {
 
     // --- the API, over HTTP ---
 
-    private static HttpResponse<String> get(URL base, String path, String key) throws Exception {
+    private static HttpRequest request(URL base, String path, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path));
         if (key != null) {
             request.header("X-Api-Key", key);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request.build();
+    }
+
+    private static HttpResponse<String> get(URL base, String path, String key) throws Exception {
+        return HttpClient.newHttpClient().send(request(base, path, key), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -202,8 +206,7 @@ class EligibilityIT {
         for (int i = 0; i < 40; i++) {
             String nid = i % 4 == 3 ? TestData.newNationalId() : covered.get(i % covered.size());
             asked.add(nid);
-            calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                    + "/api/v1/eligibility/" + nid)).header("X-Api-Key", key).build(),
+            calls.add(http.sendAsync(request(base, "/api/v1/eligibility/" + nid, key),
                     HttpResponse.BodyHandlers.ofString()));
         }
         for (int i = 0; i < calls.size(); i++) {

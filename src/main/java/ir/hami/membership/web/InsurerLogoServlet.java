@@ -1,8 +1,8 @@
 package ir.hami.membership.web;
 
-import ir.hami.platform.web.Requests;
 import ir.hami.membership.InsurerLogos;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.web.Requests;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,11 +1,11 @@
 package ir.hami.messaging.web;
 
-import ir.hami.platform.files.FileDownload;
-import ir.hami.platform.web.Requests;
 import ir.hami.access.PortalUser;
 import ir.hami.messaging.MessageFiles;
 import ir.hami.messaging.MessageInbox;
+import ir.hami.platform.files.FileDownload;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.web.Requests;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

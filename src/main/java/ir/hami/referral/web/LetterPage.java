@@ -1,10 +1,10 @@
 package ir.hami.referral.web;
 
-import ir.hami.platform.web.Requests;
 import ir.hami.access.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.config.PortalConfig;
 import ir.hami.platform.qr.QrImage;
+import ir.hami.platform.web.Requests;
 import ir.hami.platform.web.Texts;
 import ir.hami.referral.ReferralDesk;
 import ir.hami.referral.ReferralLetter;

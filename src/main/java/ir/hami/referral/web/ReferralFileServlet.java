@@ -1,10 +1,10 @@
 package ir.hami.referral.web;
 
-import ir.hami.platform.files.FileDownload;
-import ir.hami.platform.web.Requests;
 import ir.hami.access.PortalUser;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.FileDownload;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.web.Requests;
 import ir.hami.referral.ReferralDesk;
 import ir.hami.referral.Viewer;
 import jakarta.inject.Inject;

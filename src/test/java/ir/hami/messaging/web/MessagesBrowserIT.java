@@ -157,18 +157,21 @@ class MessagesBrowserIT {
                 + "and sender_mobile = '09123334455'", subject));
     }
 
+    private static final String BOUNDARY = "hami-boundary";
+    /** The start of a multipart body with one file field of the message form, up to the file's bytes. */
+    private static final byte[] FILE_PART_HEAD = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; "
+            + "name=\"messageForm:files_input\"; filename=\"big.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY_TAIL = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+
     @Test
     void anUploadOverTheServletLimitThatBypassesTheBrowserGetsThe413PageNotAnError() throws Exception {
-        String boundary = "hami-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messageForm:files_input\"; "
-                + "filename=\"big.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + 25 * 1024 * 1024 + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        byte[] body = new byte[FILE_PART_HEAD.length + 25 * 1024 * 1024 + BODY_TAIL.length];
+        System.arraycopy(FILE_PART_HEAD, 0, body, 0, FILE_PART_HEAD.length);
+        System.arraycopy(BODY_TAIL, 0, body, body.length - BODY_TAIL.length, BODY_TAIL.length);
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(PortalServer.baseUrl() + "/public/message.xhtml"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode());
@@ -180,18 +183,14 @@ class MessagesBrowserIT {
     /** The same upload sent in chunks (no Content-Length): the container refuses it only while Faces reads it. */
     @Test
     void aChunkedUploadOverTheLimitAlsoGetsThe413Page() throws Exception {
-        String boundary = "hami-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"messageForm:files_input\"; "
-                + "filename=\"big.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         java.util.function.Supplier<java.io.InputStream> body = () -> new java.io.SequenceInputStream(
-                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(head),
+                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(FILE_PART_HEAD),
                         new java.io.ByteArrayInputStream(new byte[24 * 1024 * 1024]),
-                        new java.io.ByteArrayInputStream(tail))));
+                        new java.io.ByteArrayInputStream(BODY_TAIL))));
         for (boolean ajax : new boolean[] {true, false}) {
             HttpRequest.Builder request = HttpRequest.newBuilder(
                             URI.create(PortalServer.baseUrl() + "/public/message.xhtml"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                     .POST(HttpRequest.BodyPublishers.ofInputStream(body));
             if (ajax) {
                 request.header("Faces-Request", "partial/ajax");
