@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -16,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,21 +140,44 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows this text somewhere, and returns the page text. */
     public String waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
-        return pageText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> {
+                    String body = pageText();
+                    return body.contains(text) ? body : null;
+                });
     }
 
+    /** The visible text of the page. */
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return readAgainIfReplaced(() -> driver.findElement(By.tagName("body")).getText());
     }
 
     /** The text of the element with this id; read again if an Ajax update replaced the element meanwhile. */
     public String text(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> find(id).getText());
+        return readAgainIfReplaced(() -> find(id).getText());
+    }
+
+    /**
+     * A navigation or an Ajax update can replace an element between finding it and reading it; Chrome then
+     * reports a stale element or, when the old document is already gone, an "unknown error: Node with given
+     * id does not belong to the document". Either way the element is found and read again.
+     */
+    private static <T> T readAgainIfReplaced(Supplier<T> read) {
+        WebDriverException last = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                return read.get();
+            } catch (StaleElementReferenceException e) {
+                last = e;
+            } catch (WebDriverException e) {
+                if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+                last = e;
+            }
+            pause(100);
+        }
+        throw last;
     }
 
     /** Waits for the browser to arrive at a path (without query). */
@@ -172,6 +197,15 @@ public final class Browser implements AutoCloseable {
             return file;
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
