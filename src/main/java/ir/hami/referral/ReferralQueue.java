@@ -64,8 +64,7 @@ public class ReferralQueue {
 
     public long queueCount(Viewer viewer, QueueFilter filter) {
         requireUnit(viewer);
-        Where w = where(filter);
-        return w.bind(em.createQuery(COUNT + w.jpql, Long.class)).getSingleResult();
+        return count(where(filter));
     }
 
     /**
@@ -128,14 +127,11 @@ public class ReferralQueue {
      * @throws ValidationException {@code family.refused} for a person outside the member's family
      */
     public List<ReferralRow> ofPerson(Viewer viewer, long personId, String search, int first, int pageSize) {
-        Where w = personWhere(viewer, personId, search);
-        TypedQuery<ReferralRow> q = em.createQuery(ROW + w.jpql + " order by r.id desc", ReferralRow.class);
-        return page(w.bind(q), first, pageSize).getResultList();
+        return newestFirst(personWhere(viewer, personId, search), first, pageSize);
     }
 
     public long ofPersonCount(Viewer viewer, long personId, String search) {
-        Where w = personWhere(viewer, personId, search);
-        return w.bind(em.createQuery(COUNT + w.jpql, Long.class)).getSingleResult();
+        return count(personWhere(viewer, personId, search));
     }
 
     private Where personWhere(Viewer viewer, long personId, String search) {
@@ -156,14 +152,11 @@ public class ReferralQueue {
      * issued to it).
      */
     public List<ReferralRow> ofCenter(Viewer viewer, ReferralStatus status, String search, int first, int pageSize) {
-        Where w = centerWhere(viewer, status, search);
-        TypedQuery<ReferralRow> q = em.createQuery(ROW + w.jpql + " order by r.id desc", ReferralRow.class);
-        return page(w.bind(q), first, pageSize).getResultList();
+        return newestFirst(centerWhere(viewer, status, search), first, pageSize);
     }
 
     public long ofCenterCount(Viewer viewer, ReferralStatus status, String search) {
-        Where w = centerWhere(viewer, status, search);
-        return w.bind(em.createQuery(COUNT + w.jpql, Long.class)).getSingleResult();
+        return count(centerWhere(viewer, status, search));
     }
 
     private static Where centerWhere(Viewer viewer, ReferralStatus status, String search) {
@@ -184,6 +177,16 @@ public class ReferralQueue {
         }
         search(w, search);
         return w;
+    }
+
+    /** A page of the rows matching {@code w}, newest first (the person's and the centre's lists). */
+    private List<ReferralRow> newestFirst(Where w, int first, int pageSize) {
+        TypedQuery<ReferralRow> q = em.createQuery(ROW + w.jpql + " order by r.id desc", ReferralRow.class);
+        return page(w.bind(q), first, pageSize).getResultList();
+    }
+
+    private long count(Where w) {
+        return w.bind(em.createQuery(COUNT + w.jpql, Long.class)).getSingleResult();
     }
 
     private static void search(Where w, String search) {
