@@ -13,20 +13,30 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 
 /**
  * One eligibility check in plain JDBC on a connection in autocommit: the person's coverages by national ID (one
  * indexed read, {@link EligibilityQueries#COVERAGES_BY_NATIONAL_ID}), each coverage's contract from memory, and the
- * audit row, covered or not, stored before the answer is returned ({@link CheckRecorder}: checks that arrive
- * together share one insert). {@link EligibilityService} runs it on the portal's pool; the benchmark's floor runs
- * the very same code on plain connections, so the two differ only by the framework around it.
+ * audit row, covered or not, stored before the answer is given ({@link CheckRecorder}: a writer thread stores the
+ * rows of checks that arrive together in one insert; the check's future completes when its row is committed).
+ * {@link EligibilityService} runs it on the portal's pool; the benchmark's floor runs the very same code on plain
+ * connections, so the two differ only by the framework around it.
  *
  * <p>A contract (number, period, insurer, policyholder and the plan's covers) is read once and kept for
  * {@value #CONTRACT_CACHE_SECONDS} seconds: contracts change a few times a year while thousands of checks a minute
  * read the same few hundred, so a change to a contract shows in checks within that time. At most
- * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe.
+ * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe; {@link #close()} stops the audit writer.
  */
-public final class EligibilityLookup {
+public final class EligibilityLookup implements AutoCloseable {
+
+    /** Where the audit writer gets a connection in autocommit for each batch of rows (from a pool, or a plain one). */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
 
     static final int CONTRACT_CACHE_SECONDS = 60;
     static final int CONTRACT_CACHE_MAX = 10_000;
@@ -43,20 +53,38 @@ public final class EligibilityLookup {
 
     private final ExpiringCache<Long, Contract> contracts =
             new ExpiringCache<>(Duration.ofSeconds(CONTRACT_CACHE_SECONDS), CONTRACT_CACHE_MAX);
-    private final CheckRecorder recorder = new CheckRecorder();
+    private final CheckRecorder recorder;
 
     /**
-     * Checks and records.
+     * @param auditConnections where the audit writer takes its connections
+     * @param threads          makes the audit writer's thread
+     */
+    public EligibilityLookup(Connections auditConnections, ThreadFactory threads) {
+        this.recorder = new CheckRecorder(auditConnections, threads);
+    }
+
+    /**
+     * Looks the person up on {@code c} (which the caller may close as soon as this returns) and records the check.
+     * The answer is rendered by {@code render} on the calling thread; the future gives it once the audit row is
+     * stored, or fails (with an {@link SQLException} as cause) if the row could not be stored.
      *
      * @param nationalId a valid national ID (ten ASCII digits)
      * @param birthDate  optional; when given it must match the person's, or the answer is not covered
+     * @param render     what the caller answers with (the answer itself, or its JSON)
      */
-    public Eligibility check(Connection c, long centerId, String actor, Channel channel, String nationalId,
-                             LocalDate birthDate, LocalDate today, Instant now) throws SQLException {
+    public <T> CompletableFuture<T> check(Connection c, long centerId, String actor, Channel channel,
+                                          String nationalId, LocalDate birthDate, LocalDate today, Instant now,
+                                          Function<Eligibility, T> render) throws SQLException {
         Eligibility answer = lookup(c, nationalId, birthDate, today);
-        recorder.record(c, new EligibilityCheck(centerId, actor, channel, nationalId, now, answer.isCovered(),
-                answer.summary()));
-        return answer;
+        T shown = render.apply(answer);
+        return recorder.record(new EligibilityCheck(centerId, actor, channel, nationalId, now, answer.isCovered(),
+                answer.summary())).thenApply(stored -> shown);
+    }
+
+    /** Stores the rows queued so far and stops the audit writer; later checks fail. */
+    @Override
+    public void close() {
+        recorder.close();
     }
 
     private Eligibility lookup(Connection c, String nationalId, LocalDate birthDate, LocalDate today)

@@ -5,6 +5,8 @@ import ir.hami.eligibility.Eligibility;
 import ir.hami.eligibility.EligibilityLookup;
 import ir.hami.platform.persistence.IdSequence;
 import ir.hami.platform.security.PasswordHasher;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The eligibility API under concurrent load, side by side with a floor that runs the portal's own check
@@ -131,11 +134,16 @@ public final class EligibilityBench {
                 work[i] = DriverManager.getConnection(url, user, password);
                 opened.add(work[i]);
             }
-            EligibilityLookup lookup = new EligibilityLookup();
-            Call floor = (u, nationalId) -> jdbcCheck(lookup, work[u], centerId, nationalId);
-            run("warm-up JDBC", floor, ids, rate, warmup, users);
-            Result floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
-
+            // the audit writer keeps one plain connection (its "pool"); closing it after a batch keeps it open
+            Connection audit = DriverManager.getConnection(url, user, password);
+            opened.add(audit);
+            Connection kept = unclosable(audit);
+            Result floorResult;
+            try (EligibilityLookup lookup = new EligibilityLookup(() -> kept, Thread::new)) {
+                Call floor = (u, nationalId) -> jdbcCheck(lookup, work[u], centerId, nationalId);
+                run("warm-up JDBC", floor, ids, rate, warmup, users);
+                floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
+            }
             report(apiResult, floorResult, rate);
         } finally {
             for (Connection c : opened) {
@@ -145,6 +153,21 @@ public final class EligibilityBench {
                 client.close();
             }
         }
+    }
+
+    /** The connection, except that close() leaves it open. */
+    private static Connection unclosable(Connection c) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    if ("close".equals(method.getName())) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(c, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static void report(Result api, Result floor, int rate) {
@@ -166,12 +189,14 @@ public final class EligibilityBench {
 
     /**
      * The floor: the portal's own check ({@link EligibilityLookup}: the coverages read, contracts from memory, the
-     * audit row with group commit) on a plain connection in autocommit, with no HTTP, JAX-RS, CDI or pool around it.
+     * audit row with group commit by the writer thread, waited for) on a plain connection in autocommit, with no
+     * HTTP, JAX-RS, CDI or pool around it.
      */
     private static boolean jdbcCheck(EligibilityLookup lookup, Connection c, long centerId, String nationalId)
             throws SQLException {
         Eligibility answer = lookup.check(c, centerId, "bench-jdbc", Channel.API, nationalId, null,
-                LocalDate.now(ZoneId.of("Asia/Tehran")), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+                LocalDate.now(ZoneId.of("Asia/Tehran")), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Function.identity()).join();
         return answer.getReason() != null;
     }
 
@@ -228,7 +253,31 @@ public final class EligibilityBench {
         Result r = new Result(name, total, errors.get(), elapsed, measured);
         System.out.printf(Locale.ROOT, "  %-18s %,d requests in %.1f s, %d errors, p50 %.2f ms, p99 %.2f ms%n",
                 name, total, elapsed, r.errors(), r.ms(50), r.ms(99));
+        printSlowSeconds(nanos, rate);
         return r;
+    }
+
+    /**
+     * Where the slow calls were: for each second of the schedule that had calls over 20 ms, how many and the
+     * slowest, so a tail from a few stalls (one slow second) can be told from a tail spread over the run.
+     */
+    private static void printSlowSeconds(long[] nanos, int rate) {
+        StringBuilder line = new StringBuilder();
+        for (int second = 0; second * rate < nanos.length; second++) {
+            int over = 0;
+            long worst = 0;
+            for (int i = second * rate; i < Math.min(nanos.length, (second + 1) * rate); i++) {
+                if (nanos[i] > 20_000_000L) {
+                    over++;
+                }
+                worst = Math.max(worst, nanos[i]);
+            }
+            if (over > 0) {
+                line.append(String.format(Locale.ROOT, " s%d: %d over 20 ms (max %.0f ms);", second, over,
+                        worst / 1e6));
+            }
+        }
+        System.out.println("    slow seconds:" + (line.length() == 0 ? " none" : line));
     }
 
     /** Tops the database up to {@code wanted} treatment centres; returns the first centre's id (the bench key's). */
