@@ -44,7 +44,7 @@ import java.util.function.Function;
  * {@value #BENCH_KEY}) for the first of them.
  * Options: {@code rate} (1000 requests/s), {@code seconds} (20), {@code users} (64 concurrent virtual users; each
  * takes the next slot of the schedule, waits for its planned time and sends; latency is measured from the planned
- * time, so a stall counts for every request it delays), {@code warmup} (5 s at the same rate, not counted),
+ * time, so a stall counts for every request it delays), {@code warmup} (15 s at the same rate, not counted: the portal and the bench's own JVM both need it),
  * {@code phases} ({@code api,floor}; {@code floor} alone measures what the machine and the database give with no
  * portal, {@code api} alone skips the floor). HTTP goes through {@link KeepAliveClient}, one keep-alive connection
  * per virtual user, because java.net.http's client took as much of the 2 cores as the portal did.
@@ -89,7 +89,7 @@ public final class EligibilityBench {
         int rate = (int) options.getLong("rate", 1000);
         int seconds = (int) options.getLong("seconds", 20);
         int users = (int) options.getLong("users", 64);
-        int warmup = (int) options.getLong("warmup", 5);
+        int warmup = (int) options.getLong("warmup", 15);
         String key = options.get("key", BENCH_KEY);
         String phases = options.get("phases", "api,floor");
 
