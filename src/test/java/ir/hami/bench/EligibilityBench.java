@@ -44,8 +44,8 @@ import java.util.function.Function;
  * {@value #BENCH_KEY}) for the first of them.
  * Options: {@code rate} (1000 requests/s), {@code seconds} (20), {@code users} (64 concurrent virtual users; each
  * takes the next slot of the schedule, waits for its planned time and sends; latency is measured from the planned
- * time, so a stall counts for every request it delays), {@code warmup} (15 s at the same rate, not counted: the portal and the bench's own JVM both need it),
- * {@code phases} ({@code api,floor}; {@code floor} alone measures what the machine and the database give with no
+ * time, so a stall counts for every request it delays), {@code warmup} (15 s at the same rate, not counted: the
+ * portal and the bench's own JVM both need it), {@code phases} ({@code api,floor}; {@code floor} alone measures what the machine and the database give with no
  * portal, {@code api} alone skips the floor). HTTP goes through {@link KeepAliveClient}, one keep-alive connection
  * per virtual user, because java.net.http's client took as much of the 2 cores as the portal did.
  * Loopback only: the portal URL must be on 127.0.0.1 or localhost.
