@@ -105,18 +105,31 @@ final class CheckRecorder implements AutoCloseable {
     private void run() {
         List<Pending> batch = new ArrayList<>();
         boolean stop = false;
-        while (!stop) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                break;
+        try {
+            while (!stop) {
+                try {
+                    batch.add(queue.take());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                queue.drainTo(batch);
+                stop = batch.remove(STOP);
+                if (!batch.isEmpty()) {
+                    write(batch);
+                }
+                batch.clear();
             }
-            queue.drainTo(batch);
-            stop = batch.remove(STOP);
-            if (!batch.isEmpty()) {
-                write(batch);
+        } finally {
+            // stopped (or interrupted by the container): nothing queued may wait for ever
+            closed = true;
+            batch.addAll(queue);
+            queue.clear();
+            for (Pending p : batch) {
+                if (p != STOP) {
+                    p.stored().completeExceptionally(new SQLException("The eligibility audit writer is stopped"));
+                }
             }
-            batch.clear();
         }
     }
 
@@ -133,7 +146,8 @@ final class CheckRecorder implements AutoCloseable {
                 }
                 from += size;
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            // the writer goes on with the next batch whatever happened to this one
             LOG.log(Level.WARNING, "Eligibility audit rows could not be written; their checks fail", e);
             SQLException failure = e instanceof SQLException sql ? sql
                     : new SQLException("The audit rows could not be written", e);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -41,6 +42,9 @@ public final class EligibilityLookup implements AutoCloseable {
     static final int CONTRACT_CACHE_SECONDS = 60;
     static final int CONTRACT_CACHE_MAX = 10_000;
 
+    /** A check whose audit row is not stored within this time fails (a database that hangs, say). */
+    static final int AUDIT_TIMEOUT_SECONDS = 10;
+
     /** A contract as a check shows it. */
     private record Contract(String number, LocalDate from, LocalDate to, String insurer, String policyholder,
                             List<CoverLine> covers) {
@@ -66,7 +70,8 @@ public final class EligibilityLookup implements AutoCloseable {
     /**
      * Looks the person up on {@code c} (which the caller may close as soon as this returns) and records the check.
      * The answer is rendered by {@code render} on the calling thread; the future gives it once the audit row is
-     * stored, or fails (with an {@link SQLException} as cause) if the row could not be stored.
+     * stored, or fails if the row could not be stored ({@link SQLException}) or was not stored within
+     * {@value #AUDIT_TIMEOUT_SECONDS} s ({@link java.util.concurrent.TimeoutException}).
      *
      * @param nationalId a valid national ID (ten ASCII digits)
      * @param birthDate  optional; when given it must match the person's, or the answer is not covered
@@ -78,7 +83,7 @@ public final class EligibilityLookup implements AutoCloseable {
         Eligibility answer = lookup(c, nationalId, birthDate, today);
         T shown = render.apply(answer);
         return recorder.record(new EligibilityCheck(centerId, actor, channel, nationalId, now, answer.isCovered(),
-                answer.summary())).thenApply(stored -> shown);
+                answer.summary())).orTimeout(AUDIT_TIMEOUT_SECONDS, TimeUnit.SECONDS).thenApply(stored -> shown);
     }
 
     /** Stores the rows queued so far and stops the audit writer; later checks fail. */

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,23 @@ class CheckRecorderTest {
             }
             assertEquals(List.of("0000000001", "0000000003"), stored);
         }
+    }
+
+    @Test
+    void anErrorInOneBatchFailsItsChecksAndTheWriterGoesOn() throws Exception {
+        AtomicInteger opened = new AtomicInteger();
+        try (CheckRecorder recorder = new CheckRecorder(() -> {
+            if (opened.incrementAndGet() == 1) {
+                throw new LinkageError("a driver class could not be loaded");
+            }
+            return DriverManager.getConnection(URL);
+        }, Thread::new)) {
+            ExecutionException failed = assertThrows(ExecutionException.class,
+                    () -> recorder.record(check(1)).get(10, TimeUnit.SECONDS));
+            assertInstanceOf(SQLException.class, failed.getCause());
+            recorder.record(check(2)).get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(1, count(setup, null));
     }
 
     @Test
