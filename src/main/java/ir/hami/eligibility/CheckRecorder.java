@@ -7,32 +7,26 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes the audit rows of eligibility checks with group commit, on a writer thread of its own. A check hands its
- * row over and gets a future that completes only once the row is stored (committed), or fails if it could not be:
- * the answer is given after that, never without its row. The writer takes every row queued so far and stores them
- * in one multi-row insert; while it waits for the database's commit (a log flush to disk), new rows queue up and go
- * in the next insert. So under load the database's work per check falls, and, because the checking thread is not
- * the one waiting for the disk, a slow flush delays the answers waiting on it without stopping the threads that
- * read the next checks (with request threads waiting for the disk themselves, a flush of 50 ms stopped every
- * request thread and left a queue that took the spare CPU twice as long again to clear).
+ * Writes the audit rows of eligibility checks with group commit: the answer of a check is returned only after its
+ * row is stored, but rows of checks that arrive together share one multi-row insert. A check enqueues its row and
+ * takes the lock; the thread that holds it writes every row queued so far (its own and its neighbours'), and a
+ * thread that finds its row already written when it gets the lock returns at once. With one check at a time this is
+ * one insert per check; under load the rows of many checks go in one statement, so the database's work per check
+ * falls as the load rises. Inserts have {@value #MAX_ROWS} rows at most, in sizes that are powers of two so that
+ * the pool's statement cache holds every text.
  *
- * <p>Inserts have {@value #MAX_ROWS} rows at most, in sizes that are powers of two so that the pool's statement
- * cache holds every text. Ids come from a block of {@value #ID_BLOCK} reserved in {@code id_sequence} (the table
- * JPA uses). A failed insert fails every check in it; the next batch is tried afresh.
+ * <p>Ids come from a block of {@value #ID_BLOCK} reserved in {@code id_sequence} (the table JPA uses). A failed
+ * insert fails every check in it: no answer is given without its audit row.
  */
-final class CheckRecorder implements AutoCloseable {
+final class CheckRecorder {
 
     static final int MAX_ROWS = 64;
     static final int ID_BLOCK = 1000;
 
-    private static final Logger LOG = Logger.getLogger(CheckRecorder.class.getName());
     private static final String[] INSERTS = new String[Integer.numberOfTrailingZeros(MAX_ROWS) + 1];
 
     static {
@@ -45,115 +39,66 @@ final class CheckRecorder implements AutoCloseable {
         }
     }
 
-    /** One queued row and what becomes of it. */
-    private record Pending(EligibilityCheck check, CompletableFuture<Void> stored) {
+    /** One queued row and what became of it. */
+    private static final class Pending {
+        final EligibilityCheck check;
+        volatile boolean done;
+        volatile SQLException failure;
+
+        Pending(EligibilityCheck check) {
+            this.check = check;
+        }
     }
 
-    /** Tells the writer to stop once the rows queued before it are stored. */
-    private static final Pending STOP = new Pending(null, null);
-
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final EligibilityLookup.Connections connections;
-    private final Thread writer;
-    private volatile boolean closed;
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock lock = new ReentrantLock();
     private long nextId;
     private long endId;
 
     /**
-     * @param connections where the writer takes a connection (in autocommit) for each batch
-     * @param threads     makes the writer thread (in the portal the container's managed thread factory)
+     * Stores the row, alone or with others, before returning.
+     *
+     * @param c a connection in autocommit with no pending work, used if this thread writes the batch
      */
-    CheckRecorder(EligibilityLookup.Connections connections, ThreadFactory threads) {
-        this.connections = connections;
-        this.writer = threads.newThread(this::run);
-        writer.setName("eligibility-audit-writer");
-        writer.setDaemon(true);
-        writer.start();
-    }
-
-    /**
-     * Queues the row; the future completes when it is stored, or exceptionally with an {@link SQLException} when it
-     * could not be (or the recorder is closed).
-     */
-    CompletableFuture<Void> record(EligibilityCheck check) {
-        CompletableFuture<Void> stored = new CompletableFuture<>();
-        if (closed) {
-            stored.completeExceptionally(new SQLException("The eligibility audit writer is stopped"));
-            return stored;
-        }
-        queue.add(new Pending(check, stored));
-        return stored;
-    }
-
-    /** Stores what is queued, then stops the writer. */
-    @Override
-    public void close() {
-        closed = true;
-        queue.add(STOP);
+    void record(Connection c, EligibilityCheck check) throws SQLException {
+        Pending mine = new Pending(check);
+        queue.add(mine);
+        lock.lock();
         try {
-            writer.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (Pending p; (p = queue.poll()) != null; ) {
-            if (p != STOP) {
-                p.stored().completeExceptionally(new SQLException("The eligibility audit writer is stopped"));
-            }
-        }
-    }
-
-    private void run() {
-        List<Pending> batch = new ArrayList<>();
-        boolean stop = false;
-        try {
-            while (!stop) {
-                try {
-                    batch.add(queue.take());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                queue.drainTo(batch);
-                stop = batch.remove(STOP);
-                if (!batch.isEmpty()) {
-                    write(batch);
-                }
-                batch.clear();
+            if (!mine.done) {
+                writeQueued(c);
             }
         } finally {
-            // stopped (or interrupted by the container): nothing queued may wait for ever
-            closed = true;
-            batch.addAll(queue);
-            queue.clear();
-            for (Pending p : batch) {
-                if (p != STOP) {
-                    p.stored().completeExceptionally(new SQLException("The eligibility audit writer is stopped"));
-                }
-            }
+            lock.unlock();
+        }
+        if (mine.failure != null) {
+            throw new SQLException("The audit row of this check could not be written", mine.failure);
         }
     }
 
-    /** Writes the batch in inserts of at most {@value #MAX_ROWS} rows, each committed (autocommit) on its own. */
-    private void write(List<Pending> batch) {
+    /** Under the lock: writes everything queued, in inserts of at most {@value #MAX_ROWS} rows. */
+    private void writeQueued(Connection c) throws SQLException {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending p; (p = queue.poll()) != null; ) {
+            batch.add(p);
+        }
         int from = 0;
-        try (Connection c = connections.open()) {
-            while (from < batch.size()) {
-                int size = Integer.highestOneBit(Math.min(MAX_ROWS, batch.size() - from));
-                List<Pending> rows = batch.subList(from, from + size);
+        while (from < batch.size()) {
+            int size = Integer.highestOneBit(Math.min(MAX_ROWS, batch.size() - from));
+            List<Pending> rows = batch.subList(from, from + size);
+            try {
                 insert(c, rows);
-                for (Pending p : rows) {
-                    p.stored().complete(null);
+            } catch (SQLException e) {
+                for (Pending p : batch.subList(from, batch.size())) {
+                    p.failure = e;
+                    p.done = true;
                 }
-                from += size;
+                throw e;
             }
-        } catch (SQLException | RuntimeException | Error e) {
-            // the writer goes on with the next batch whatever happened to this one
-            LOG.log(Level.WARNING, "Eligibility audit rows could not be written; their checks fail", e);
-            SQLException failure = e instanceof SQLException sql ? sql
-                    : new SQLException("The audit rows could not be written", e);
-            for (Pending p : batch.subList(from, batch.size())) {
-                p.stored().completeExceptionally(failure);
+            for (Pending p : rows) {
+                p.done = true;
             }
+            from += size;
         }
     }
 
@@ -161,7 +106,7 @@ final class CheckRecorder implements AutoCloseable {
         try (PreparedStatement s = c.prepareStatement(INSERTS[Integer.numberOfTrailingZeros(rows.size())])) {
             int i = 0;
             for (Pending p : rows) {
-                EligibilityCheck check = p.check();
+                EligibilityCheck check = p.check;
                 s.setLong(++i, nextId(c));
                 s.setLong(++i, check.getCenterId());
                 s.setString(++i, check.getActor());
@@ -175,7 +120,7 @@ final class CheckRecorder implements AutoCloseable {
         }
     }
 
-    /** On the writer thread; reserving a block commits on {@code c}, which has no pending work (autocommit). */
+    /** Under the lock; reserving a block commits on {@code c}, which has no pending work (autocommit). */
     private long nextId(Connection c) throws SQLException {
         if (nextId >= endId) {
             nextId = IdSequence.reserve(c, "eligibility_check", ID_BLOCK);

@@ -13,37 +13,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * One eligibility check in plain JDBC on a connection in autocommit: the person's coverages by national ID (one
  * indexed read, {@link EligibilityQueries#COVERAGES_BY_NATIONAL_ID}), each coverage's contract from memory, and the
- * audit row, covered or not, stored before the answer is given ({@link CheckRecorder}: a writer thread stores the
- * rows of checks that arrive together in one insert; the check's future completes when its row is committed).
- * {@link EligibilityService} runs it on the portal's pool; the benchmark's floor runs the very same code on plain
- * connections, so the two differ only by the framework around it.
+ * audit row, covered or not, stored before the answer is returned ({@link CheckRecorder}: checks that arrive
+ * together share one insert). {@link EligibilityService} runs it on the portal's pool; the benchmark's floor runs
+ * the very same code on plain connections, so the two differ only by the framework around it.
  *
  * <p>A contract (number, period, insurer, policyholder and the plan's covers) is read once and kept for
  * {@value #CONTRACT_CACHE_SECONDS} seconds: contracts change a few times a year while thousands of checks a minute
  * read the same few hundred, so a change to a contract shows in checks within that time. At most
- * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe; {@link #close()} stops the audit writer.
+ * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe.
  */
-public final class EligibilityLookup implements AutoCloseable {
-
-    /** Where the audit writer gets a connection in autocommit for each batch of rows (from a pool, or a plain one). */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
-    }
+public final class EligibilityLookup {
 
     static final int CONTRACT_CACHE_SECONDS = 60;
     static final int CONTRACT_CACHE_MAX = 10_000;
-
-    /** A check whose audit row is not stored within this time fails (a database that hangs, say). */
-    static final int AUDIT_TIMEOUT_SECONDS = 10;
 
     /** A contract as a check shows it. */
     private record Contract(String number, LocalDate from, LocalDate to, String insurer, String policyholder,
@@ -57,39 +43,20 @@ public final class EligibilityLookup implements AutoCloseable {
 
     private final ExpiringCache<Long, Contract> contracts =
             new ExpiringCache<>(Duration.ofSeconds(CONTRACT_CACHE_SECONDS), CONTRACT_CACHE_MAX);
-    private final CheckRecorder recorder;
+    private final CheckRecorder recorder = new CheckRecorder();
 
     /**
-     * @param auditConnections where the audit writer takes its connections
-     * @param threads          makes the audit writer's thread
-     */
-    public EligibilityLookup(Connections auditConnections, ThreadFactory threads) {
-        this.recorder = new CheckRecorder(auditConnections, threads);
-    }
-
-    /**
-     * Looks the person up on {@code c} (which the caller may close as soon as this returns) and records the check.
-     * The answer is rendered by {@code render} on the calling thread; the future gives it once the audit row is
-     * stored, or fails if the row could not be stored ({@link SQLException}) or was not stored within
-     * {@value #AUDIT_TIMEOUT_SECONDS} s ({@link java.util.concurrent.TimeoutException}).
+     * Checks and records.
      *
      * @param nationalId a valid national ID (ten ASCII digits)
      * @param birthDate  optional; when given it must match the person's, or the answer is not covered
-     * @param render     what the caller answers with (the answer itself, or its JSON)
      */
-    public <T> CompletableFuture<T> check(Connection c, long centerId, String actor, Channel channel,
-                                          String nationalId, LocalDate birthDate, LocalDate today, Instant now,
-                                          Function<Eligibility, T> render) throws SQLException {
+    public Eligibility check(Connection c, long centerId, String actor, Channel channel, String nationalId,
+                             LocalDate birthDate, LocalDate today, Instant now) throws SQLException {
         Eligibility answer = lookup(c, nationalId, birthDate, today);
-        T shown = render.apply(answer);
-        return recorder.record(new EligibilityCheck(centerId, actor, channel, nationalId, now, answer.isCovered(),
-                answer.summary())).orTimeout(AUDIT_TIMEOUT_SECONDS, TimeUnit.SECONDS).thenApply(stored -> shown);
-    }
-
-    /** Stores the rows queued so far and stops the audit writer; later checks fail. */
-    @Override
-    public void close() {
-        recorder.close();
+        recorder.record(c, new EligibilityCheck(centerId, actor, channel, nationalId, now, answer.isCovered(),
+                answer.summary()));
+        return answer;
     }
 
     private Eligibility lookup(Connection c, String nationalId, LocalDate birthDate, LocalDate today)

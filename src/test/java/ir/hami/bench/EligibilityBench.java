@@ -5,8 +5,6 @@ import ir.hami.eligibility.Eligibility;
 import ir.hami.eligibility.EligibilityLookup;
 import ir.hami.platform.persistence.IdSequence;
 import ir.hami.platform.security.PasswordHasher;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +24,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * The eligibility API under concurrent load, side by side with a floor that runs the portal's own check
@@ -134,16 +131,10 @@ public final class EligibilityBench {
                 work[i] = DriverManager.getConnection(url, user, password);
                 opened.add(work[i]);
             }
-            // the audit writer keeps one plain connection (its "pool"); closing it after a batch keeps it open
-            Connection audit = DriverManager.getConnection(url, user, password);
-            opened.add(audit);
-            Connection kept = unclosable(audit);
-            Result floorResult;
-            try (EligibilityLookup lookup = new EligibilityLookup(() -> kept, Thread::new)) {
-                Call floor = (u, nationalId) -> jdbcCheck(lookup, work[u], centerId, nationalId);
-                run("warm-up JDBC", floor, ids, rate, warmup, users);
-                floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
-            }
+            EligibilityLookup lookup = new EligibilityLookup();
+            Call floor = (u, nationalId) -> jdbcCheck(lookup, work[u], centerId, nationalId);
+            run("warm-up JDBC", floor, ids, rate, warmup, users);
+            Result floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
             report(apiResult, floorResult, rate);
         } finally {
             for (Connection c : opened) {
@@ -153,21 +144,6 @@ public final class EligibilityBench {
                 client.close();
             }
         }
-    }
-
-    /** The connection, except that close() leaves it open. */
-    private static Connection unclosable(Connection c) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, arguments) -> {
-                    if ("close".equals(method.getName())) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(c, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     private static void report(Result api, Result floor, int rate) {
@@ -189,14 +165,12 @@ public final class EligibilityBench {
 
     /**
      * The floor: the portal's own check ({@link EligibilityLookup}: the coverages read, contracts from memory, the
-     * audit row with group commit by the writer thread, waited for) on a plain connection in autocommit, with no
-     * HTTP, JAX-RS, CDI or pool around it.
+     * audit row with group commit) on a plain connection in autocommit, with no HTTP, JAX-RS, CDI or pool around it.
      */
     private static boolean jdbcCheck(EligibilityLookup lookup, Connection c, long centerId, String nationalId)
             throws SQLException {
         Eligibility answer = lookup.check(c, centerId, "bench-jdbc", Channel.API, nationalId, null,
-                LocalDate.now(ZoneId.of("Asia/Tehran")), Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                Function.identity()).join();
+                LocalDate.now(ZoneId.of("Asia/Tehran")), Instant.now().truncatedTo(ChronoUnit.SECONDS));
         return answer.getReason() != null;
     }
 

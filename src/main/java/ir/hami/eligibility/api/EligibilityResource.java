@@ -25,8 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,9 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * call it up to a thousand times a second, so the per-request cost is kept low: one instance for the application
  * (no per-request bean), the key answered from memory ({@link ApiKeyCheck}), refusals returned as responses rather
  * than thrown, and the answer written by one shared JSON-B instance into a String (the same JSON the JAX-RS
- * provider would write: properties in alphabetical order, no nulls). The answer is sent asynchronously, once the
- * check's audit row is stored: the request thread goes on to the next request meanwhile, so a slow database commit
- * does not hold the request threads.
+ * provider would write: properties in alphabetical order, no nulls).
  */
 @Path("v1/eligibility")
 @ApplicationScoped
@@ -50,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EligibilityResource {
 
     public static final String KEY_HEADER = "X-Api-Key";
-
-    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     /** Created on the first answer (unit tests of the parsing here run without a JSON-B provider). */
     private static final class Json {
@@ -82,7 +76,7 @@ public class EligibilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Rate limit of the key exceeded; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public CompletionStage<Response> check(
+    public Response check(
             @Parameter(description = "The centre's API key", required = true, in = ParameterIn.HEADER)
             @HeaderParam(KEY_HEADER) String apiKey,
             @Parameter(description = "National ID, 10 digits (Persian or Arabic digits accepted)", required = true,
@@ -92,36 +86,29 @@ public class EligibilityResource {
                     + "e.g. 1370/05/12)")
             @QueryParam("birthDate") String birthDate) {
         if (apiKey == null || apiKey.isBlank()) {
-            return answered(ProblemMapper.response(new Problem("api-key-missing", "API key missing", 401,
-                    "Send the centre's key in the " + KEY_HEADER + " header.", "کلید API ارسال نشده است"), 0));
+            return ProblemMapper.response(new Problem("api-key-missing", "API key missing", 401,
+                    "Send the centre's key in the " + KEY_HEADER + " header.", "کلید API ارسال نشده است"), 0);
         }
         String key = ApiKeyFormat.clean(apiKey);
         Optional<ApiClient> client = key == null ? Optional.empty() : apiKeys.authenticate(key);
         if (client.isEmpty()) {
-            return answered(ProblemMapper.response(new Problem("api-key-invalid", "API key not valid", 401,
-                    "The key is unknown or revoked.", "کلید API معتبر نیست یا باطل شده است"), 0));
+            return ProblemMapper.response(new Problem("api-key-invalid", "API key not valid", 401,
+                    "The key is unknown or revoked.", "کلید API معتبر نیست یا باطل شده است"), 0);
         }
         long wait = rateLimit.tryAcquire(client.get().keyId());
         if (wait > 0) {
-            return answered(ProblemMapper.response(new Problem("rate-limited", "Too many requests", 429,
+            return ProblemMapper.response(new Problem("rate-limited", "Too many requests", 429,
                     "This key's rate limit is exceeded; retry after " + wait + " s.",
-                    "تعداد درخواست‌ها بیش از حد مجاز است"), wait));
+                    "تعداد درخواست‌ها بیش از حد مجاز است"), wait);
         }
+        Eligibility answer;
         try {
-            return eligibility.check(client.get().centerId(), client.get().actor(), Channel.API, nationalId,
-                    parseDate(birthDate), EligibilityResource::ok);
+            answer = eligibility.check(client.get().centerId(), client.get().actor(), Channel.API, nationalId,
+                    parseDate(birthDate));
         } catch (ValidationException e) {
-            return answered(ProblemMapper.response(ProblemMapper.forValidation(e.key()), 0));
+            return ProblemMapper.response(ProblemMapper.forValidation(e.key()), 0);
         }
-    }
-
-    /** The answer's JSON, written on the request thread; the response is sent when the audit row is stored. */
-    private static Response ok(Eligibility answer) {
-        return Response.ok(Json.JSONB.toJson(answer), JSON_UTF8).build();
-    }
-
-    private static CompletionStage<Response> answered(Response response) {
-        return CompletableFuture.completedFuture(response);
+        return Response.ok(Json.JSONB.toJson(answer), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     /** Gregorian yyyy-mm-dd, or Jalali (a year below 1700); Persian and Arabic digits accepted. */

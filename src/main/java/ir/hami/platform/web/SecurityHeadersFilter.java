@@ -15,7 +15,7 @@ import java.io.IOException;
  * what PrimeFaces does not: no framing, no MIME sniffing, a strict referrer policy, no caching of pages that
  * show personal data, and HSTS when the portal runs behind HTTPS.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject
