@@ -13,23 +13,42 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * One eligibility check in plain JDBC on a connection in autocommit: the person's coverages by national ID (one
  * indexed read, {@link EligibilityQueries#COVERAGES_BY_NATIONAL_ID}), each coverage's contract from memory, and the
- * audit row, covered or not, stored before the answer is returned ({@link CheckRecorder}: checks that arrive
- * together share one insert). {@link EligibilityService} runs it on the portal's pool; the benchmark's floor runs
- * the very same code on plain connections, so the two differ only by the framework around it.
+ * audit row, covered or not, handed to {@link CheckRecorder}, whose writer thread stores the rows of checks that
+ * arrive together in one transaction. {@link EligibilityService} runs it on the portal's pool; the benchmark's floor
+ * runs the very same code on plain connections, so the two differ only by the framework around it.
  *
  * <p>A contract (number, period, insurer, policyholder and the plan's covers) is read once and kept for
  * {@value #CONTRACT_CACHE_SECONDS} seconds: contracts change a few times a year while thousands of checks a minute
  * read the same few hundred, so a change to a contract shows in checks within that time. At most
- * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe.
+ * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe; {@link #close()} stores the queued audit rows and
+ * stops the writer.
  */
-public final class EligibilityLookup {
+public final class EligibilityLookup implements AutoCloseable {
+
+    /** Where the audit writer gets a connection in autocommit for each batch of rows (from a pool, or a plain one). */
+    @FunctionalInterface
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    /** An answer, and its audit row's storing: completes once the row is committed. */
+    public record Checked(Eligibility answer, CompletableFuture<Void> recorded) {
+    }
 
     static final int CONTRACT_CACHE_SECONDS = 60;
     static final int CONTRACT_CACHE_MAX = 10_000;
+
+    /** Audit rows that may wait for the database: about a minute of checks at 1,000/s, some 20 MB at most. */
+    public static final int AUDIT_BACKLOG = 60_000;
+
+    /** How long {@link #close()} waits for the queued audit rows to be stored. */
+    static final Duration AUDIT_CLOSE_WAIT = Duration.ofSeconds(10);
 
     /** A contract as a check shows it. */
     private record Contract(String number, LocalDate from, LocalDate to, String insurer, String policyholder,
@@ -43,20 +62,40 @@ public final class EligibilityLookup {
 
     private final ExpiringCache<Long, Contract> contracts =
             new ExpiringCache<>(Duration.ofSeconds(CONTRACT_CACHE_SECONDS), CONTRACT_CACHE_MAX);
-    private final CheckRecorder recorder = new CheckRecorder();
+    private final CheckRecorder recorder;
 
     /**
-     * Checks and records.
+     * @param auditConnections where the audit writer takes its connections
+     * @param threads          makes the audit writer's thread
+     */
+    public EligibilityLookup(Connections auditConnections, ThreadFactory threads) {
+        this.recorder = new CheckRecorder(auditConnections, threads, AUDIT_BACKLOG, AUDIT_CLOSE_WAIT);
+    }
+
+    /**
+     * Looks the person up on {@code c} and queues the audit row. Returns once the row is queued, not stored: a
+     * caller that must not answer before the row is stored waits for {@link Checked#recorded()}.
      *
      * @param nationalId a valid national ID (ten ASCII digits)
      * @param birthDate  optional; when given it must match the person's, or the answer is not covered
+     * @throws AuditBacklogException when the audit rows waiting to be stored fill their queue
      */
-    public Eligibility check(Connection c, long centerId, String actor, Channel channel, String nationalId,
-                             LocalDate birthDate, LocalDate today, Instant now) throws SQLException {
+    public Checked check(Connection c, long centerId, String actor, Channel channel, String nationalId,
+                         LocalDate birthDate, LocalDate today, Instant now) throws SQLException {
         Eligibility answer = lookup(c, nationalId, birthDate, today);
-        recorder.record(c, new EligibilityCheck(centerId, actor, channel, nationalId, now, answer.isCovered(),
-                answer.summary()));
-        return answer;
+        return new Checked(answer, recorder.record(new EligibilityCheck(centerId, actor, channel, nationalId, now,
+                answer.isCovered(), answer.summary())));
+    }
+
+    /** Audit rows waiting to be stored. */
+    public int auditBacklog() {
+        return recorder.backlog();
+    }
+
+    /** Stores the audit rows queued so far (up to {@link #AUDIT_CLOSE_WAIT}) and stops the writer. */
+    @Override
+    public void close() {
+        recorder.close();
     }
 
     private Eligibility lookup(Connection c, String nationalId, LocalDate birthDate, LocalDate today)

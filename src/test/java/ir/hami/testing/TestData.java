@@ -455,6 +455,29 @@ public final class TestData {
         }
     }
 
+    /**
+     * The value of {@code sql} once it is {@code expected} (numbers compared by value), asking again for up to 10 s:
+     * for what the portal writes moments after it answers (the API's audit rows). Returns the last value read, so the
+     * caller's assertEquals shows what was there when the time ran out.
+     */
+    public Object queryValueSoon(Object expected, String sql, Object... args) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            Object value = queryValue(sql, args);
+            boolean same = expected instanceof Number e && value instanceof Number v
+                    ? e.longValue() == v.longValue() : java.util.Objects.equals(expected, value);
+            if (same || System.nanoTime() - deadline > 0) {
+                return value instanceof Number v && expected instanceof Long ? (Object) v.longValue() : value;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return value;
+            }
+        }
+    }
+
     /** The centre's rows of the name index, as the portal writes them. */
     private void nameIndex(long centerId, String name) {
         try (Connection c = connections.open(); PreparedStatement insert = c.prepareStatement(

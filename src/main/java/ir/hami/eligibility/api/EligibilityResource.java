@@ -4,7 +4,6 @@ import ir.hami.eligibility.ApiClient;
 import ir.hami.eligibility.ApiKeyCheck;
 import ir.hami.eligibility.ApiKeyFormat;
 import ir.hami.eligibility.ApiRateLimit;
-import ir.hami.eligibility.Channel;
 import ir.hami.eligibility.Eligibility;
 import ir.hami.eligibility.EligibilityService;
 import ir.hami.platform.ValidationException;
@@ -67,7 +66,8 @@ public class EligibilityResource {
     @Operation(summary = "Eligibility of a person today",
             description = "Whether the person with this national ID is covered today (Tehran time), by which insurer, "
                     + "contract and policyholder, the main member and relation, and the plan's covers. A person who "
-                    + "is not covered is a 200 answer with covered=false and a reason. Every call is recorded.")
+                    + "is not covered is a 200 answer with covered=false and a reason. Every answered call is recorded (the record is "
+                    + "stored within moments of the answer).")
     @APIResponse(responseCode = "200", description = "The answer (covered or not)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Eligibility.class)))
     @APIResponse(responseCode = "400", description = "Malformed national ID or birth date",
@@ -76,6 +76,8 @@ public class EligibilityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "Rate limit of the key exceeded; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "Checks cannot be recorded at the moment (the audit store is "
+            + "behind); see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response check(
             @Parameter(description = "The centre's API key", required = true, in = ParameterIn.HEADER)
             @HeaderParam(KEY_HEADER) String apiKey,
@@ -103,7 +105,7 @@ public class EligibilityResource {
         }
         Eligibility answer;
         try {
-            answer = eligibility.check(client.get().centerId(), client.get().actor(), Channel.API, nationalId,
+            answer = eligibility.checkForApi(client.get().centerId(), client.get().actor(), nationalId,
                     parseDate(birthDate));
         } catch (ValidationException e) {
             return ProblemMapper.response(ProblemMapper.forValidation(e.key()), 0);

@@ -1,5 +1,6 @@
 package ir.hami.eligibility.api;
 
+import ir.hami.eligibility.AuditBacklogException;
 import ir.hami.platform.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,8 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
         Problem problem;
         if (exception instanceof ValidationException v) {
             problem = forValidation(v.key());
+        } else if (exception instanceof AuditBacklogException) {
+            return response(unavailable(), UNAVAILABLE_RETRY_SECONDS);
         } else if (exception instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             problem = new Problem("http-" + status, Response.Status.fromStatusCode(status) == null ? "Error"
@@ -39,6 +42,16 @@ public class ProblemMapper implements ExceptionMapper<Exception> {
             response.header("Retry-After", retryAfterSeconds);
         }
         return response.build();
+    }
+
+    /** Retry-After of a 503: checks cannot be recorded at the moment. */
+    static final long UNAVAILABLE_RETRY_SECONDS = 5;
+
+    /** Checks cannot be recorded at the moment ({@link AuditBacklogException}): not answered. */
+    static Problem unavailable() {
+        return new Problem("unavailable", "Service unavailable", 503,
+                "Checks cannot be recorded at the moment; retry after " + UNAVAILABLE_RETRY_SECONDS + " s.",
+                "سامانه موقتاً پاسخگو نیست؛ لطفاً کمی بعد دوباره تلاش کنید");
     }
 
     static Problem forValidation(String key) {

@@ -2,6 +2,7 @@ package ir.hami.eligibility.web;
 
 import ir.hami.platform.web.PagedModel;
 import ir.hami.access.PortalUser;
+import ir.hami.eligibility.AuditBacklogException;
 import ir.hami.eligibility.Channel;
 import ir.hami.eligibility.Eligibility;
 import ir.hami.eligibility.EligibilityCheck;
@@ -62,6 +63,10 @@ public class CenterHomePage implements Serializable {
             result = null;
             letters = List.of();
             Texts.error("checkForm:nationalId", e.key(), e.args());
+        } catch (AuditBacklogException e) {
+            result = null;
+            letters = List.of();
+            Texts.error(null, "eligibility.busy");
         }
     }
 

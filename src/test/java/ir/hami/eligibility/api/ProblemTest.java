@@ -1,6 +1,7 @@
 package ir.hami.eligibility.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -23,6 +24,15 @@ class ProblemTest {
     void nationalIdErrorsAreBadRequests() {
         assertEquals(400, ProblemMapper.forValidation("nationalId.format").status());
         assertEquals("national-id-invalid", ProblemMapper.forValidation("nationalId.invalid").type());
+    }
+
+    @Test
+    void aCheckThatCannotBeRecordedIsUnavailableWithAPersianTitle() {
+        Problem p = ProblemMapper.unavailable();
+        assertEquals(503, p.status());
+        assertEquals("unavailable", p.type());
+        assertTrue(p.toJson().contains("سامانه موقتاً پاسخگو نیست"), p.toJson());
+        assertTrue(ProblemMapper.UNAVAILABLE_RETRY_SECONDS > 0);
     }
 
     @Test
