@@ -44,6 +44,7 @@ public final class PortalServer {
                 "-Djava.io.tmpdir=" + target + "/tmp",
                 "-Dhami.db.class=" + ItDatabase.className(),
                 "-Dhami.db.url=" + ItDatabase.browserUrl(),
+                "-Dhami.db.direct-url=" + ItDatabase.browserUrl() + System.getProperty("it.db.direct-options", ""),
                 "-Dhami.db.user=" + ItDatabase.user(),
                 "-Dhami.db.password=" + ItDatabase.password(),
                 "-Dhami.captcha.reveal=true",

@@ -12,8 +12,10 @@ import jakarta.ejb.Singleton;
  * <ul>
  * <li>{@value #PORTAL}: the pages' and services' pool, enlisted in container transactions (JPA, EJB).</li>
  * <li>{@value #DIRECT}: a small pool that takes part in no container transaction, for short autocommit work on a
- * hot path (the eligibility check and its audit row). It is its own pool, so a burst of API calls waits for its own
- * connections and never takes the pages' connections (and the other way round).</li>
+ * hot path (the eligibility check and its audit rows). It is its own pool, so a burst of API calls waits for its own
+ * connections and never takes the pages' connections (and the other way round). Its URL is {@code hami.db.direct-url}
+ * ({@code HAMI_DB_DIRECT_URL}), by default the same as the pages'; on MySQL/MariaDB production adds server-side
+ * prepared statements to it, which its few statement texts and its statement cache suit.</li>
  * </ul>
  */
 @DataSourceDefinitions({
@@ -30,7 +32,7 @@ import jakarta.ejb.Singleton;
         @DataSourceDefinition(
                 name = HamiDataSource.DIRECT,
                 className = "${MPCONFIG=hami.db.class}",
-                url = "${MPCONFIG=hami.db.url}",
+                url = "${MPCONFIG=hami.db.direct-url}",
                 user = "${MPCONFIG=hami.db.user}",
                 password = "${MPCONFIG=hami.db.password}",
                 transactional = false,
