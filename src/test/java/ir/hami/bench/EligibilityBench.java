@@ -5,6 +5,8 @@ import ir.hami.eligibility.Eligibility;
 import ir.hami.eligibility.EligibilityLookup;
 import ir.hami.platform.persistence.IdSequence;
 import ir.hami.platform.security.PasswordHasher;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,9 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The eligibility API under concurrent load, side by side with a floor that runs the portal's own check
- * ({@link EligibilityLookup}: the same queries, contract cache and group-committed audit rows) on plain JDBC
- * connections with no framework, so the ratio shows the portal's overhead (HTTP, JAX-RS, CDI, the pool, JSON, key
- * check, rate limit).
+ * ({@link EligibilityLookup}: the same queries, contract cache and audit rows queued for the writer thread) on
+ * plain JDBC connections with no framework, so the ratio shows the portal's overhead (HTTP, JAX-RS, CDI, the pool,
+ * JSON, key check, rate limit). After each phase it counts the audit rows stored against the answers given.
  * <pre>
  * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=ir.hami.bench.EligibilityBench -Dportal=http://127.0.0.1:8080 \
@@ -58,7 +60,16 @@ public final class EligibilityBench {
         boolean run(int user, String nationalId) throws Exception;
     }
 
-    private record Result(String name, long requests, long errors, double seconds, long[] nanos) {
+    private record Result(String name, long requests, long errors, double seconds, long[] nanos, long answered) {
+        Result(String name, long requests, long errors, double seconds, long[] nanos) {
+            this(name, requests, errors, seconds, nanos, requests - errors);
+        }
+
+        /** The same, with the answers of the warm-up before it added to the answers given. */
+        Result withAnswered(Result warmup) {
+            return new Result(name, requests, errors, seconds, nanos, answered + warmup.answered());
+        }
+
         double throughput() {
             return requests / seconds;
         }
@@ -118,8 +129,12 @@ public final class EligibilityBench {
                     + "virtual users, %,d sampled national IDs%n", rate, seconds, warmup, users, ids.size());
             Result apiResult = null;
             if (phases.contains("api")) {
-                run("warm-up API", api, ids, rate, warmup, users);
-                apiResult = run("portal API", api, ids, rate, seconds, users);
+                String actor = "api:" + key.substring(0, 12);
+                long before = auditRows(url, user, password, centerId, actor);
+                Result warm = run("warm-up API", api, ids, rate, warmup, users);
+                apiResult = run("portal API", api, ids, rate, seconds, users).withAnswered(warm);
+                Thread.sleep(AUDIT_SETTLE_MS);
+                printAudit(apiResult, auditRows(url, user, password, centerId, actor) - before);
             }
             if (!phases.contains("floor")) {
                 report(apiResult, null, rate);
@@ -131,10 +146,19 @@ public final class EligibilityBench {
                 work[i] = DriverManager.getConnection(url, user, password);
                 opened.add(work[i]);
             }
-            EligibilityLookup lookup = new EligibilityLookup();
-            Call floor = (u, nationalId) -> jdbcCheck(lookup, work[u], centerId, nationalId);
-            run("warm-up JDBC", floor, ids, rate, warmup, users);
-            Result floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
+            // the audit writer keeps one plain connection (its "pool"); closing it after a batch keeps it open
+            Connection audit = DriverManager.getConnection(url, user, password);
+            opened.add(audit);
+            Connection kept = unclosable(audit);
+            Result floorResult;
+            long floorBefore = auditRows(work[0], centerId, FLOOR_ACTOR);
+            try (EligibilityLookup lookup = new EligibilityLookup(() -> kept, Thread::new)) {
+                Call floor = (u, nationalId) -> jdbcCheck(lookup, work[u], centerId, nationalId);
+                Result warm = run("warm-up JDBC", floor, ids, rate, warmup, users);
+                floorResult = run("plain JDBC floor", floor, ids, rate, seconds, users);
+                floorResult = floorResult.withAnswered(warm);
+            }
+            printAudit(floorResult, auditRows(work[0], centerId, FLOOR_ACTOR) - floorBefore);
             report(apiResult, floorResult, rate);
         } finally {
             for (Connection c : opened) {
@@ -163,14 +187,61 @@ public final class EligibilityBench {
         }
     }
 
+    /** The actor of the floor's audit rows. */
+    private static final String FLOOR_ACTOR = "bench-jdbc";
+
+    /** How long the audit rows of the API's last answers are given to be stored before they are counted. */
+    private static final long AUDIT_SETTLE_MS = 2000;
+
+    /** Every answer leaves one audit row: the rows stored during a phase and its warm-up, against its answers. */
+    private static void printAudit(Result r, long rows) {
+        System.out.printf(Locale.ROOT, "    audit rows stored: %,d for %,d answers%s%n", rows, r.answered(),
+                rows == r.answered() ? "" : "  MISMATCH");
+    }
+
+    private static long auditRows(String url, String user, String password, long centerId, String actor)
+            throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            return auditRows(c, centerId, actor);
+        }
+    }
+
+    private static long auditRows(Connection c, long centerId, String actor) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select count(*) from eligibility_check where center_id = ? and actor = ?")) {
+            s.setLong(1, centerId);
+            s.setString(2, actor);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The connection, except that close() leaves it open. */
+    private static Connection unclosable(Connection c) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    if ("close".equals(method.getName())) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(c, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     /**
      * The floor: the portal's own check ({@link EligibilityLookup}: the coverages read, contracts from memory, the
-     * audit row with group commit) on a plain connection in autocommit, with no HTTP, JAX-RS, CDI or pool around it.
+     * audit row queued for the writer thread, many rows to a commit) on a plain connection in autocommit, with no
+     * HTTP, JAX-RS, CDI or pool around it.
      */
     private static boolean jdbcCheck(EligibilityLookup lookup, Connection c, long centerId, String nationalId)
             throws SQLException {
-        Eligibility answer = lookup.check(c, centerId, "bench-jdbc", Channel.API, nationalId, null,
-                LocalDate.now(ZoneId.of("Asia/Tehran")), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        Eligibility answer = lookup.check(c, centerId, FLOOR_ACTOR, Channel.API, nationalId, null,
+                LocalDate.now(ZoneId.of("Asia/Tehran")), Instant.now().truncatedTo(ChronoUnit.SECONDS)).answer();
         return answer.getReason() != null;
     }
 
