@@ -109,6 +109,12 @@ final class CheckRecorder implements AutoCloseable {
         if (closing || !queue.offer(new Pending(check, stored))) {
             throw new AuditBacklogException(closing);
         }
+        if (closing && !writer.isAlive()) {
+            // queued while close() finished: nobody will store it, so the log keeps it
+            List<Pending> rest = new ArrayList<>();
+            queue.drainTo(rest);
+            giveUp(rest, "the audit writer stopped before storing it");
+        }
         return stored;
     }
 
