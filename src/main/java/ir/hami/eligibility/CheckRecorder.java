@@ -1,5 +1,6 @@
 package ir.hami.eligibility;
 
+import ir.hami.platform.persistence.ConnectionSource;
 import ir.hami.platform.persistence.IdSequence;
 import java.sql.Connection;
 import java.sql.DataTruncation;
@@ -74,7 +75,7 @@ final class CheckRecorder implements AutoCloseable {
     }
 
     private final BlockingQueue<Pending> queue;
-    private final EligibilityLookup.Connections connections;
+    private final ConnectionSource connections;
     private final Duration closeWait;
     private final Thread writer;
     private volatile boolean closing;
@@ -87,7 +88,7 @@ final class CheckRecorder implements AutoCloseable {
      * @param capacity    rows that may wait to be stored
      * @param closeWait   how long {@link #close()} waits for the queued rows to be stored
      */
-    CheckRecorder(EligibilityLookup.Connections connections, ThreadFactory threads, int capacity, Duration closeWait) {
+    CheckRecorder(ConnectionSource connections, ThreadFactory threads, int capacity, Duration closeWait) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.connections = connections;
         this.closeWait = closeWait;

@@ -3,6 +3,7 @@ package ir.hami.eligibility;
 import ir.hami.membership.CoveragePeriod;
 import ir.hami.membership.Relation;
 import ir.hami.platform.cache.ExpiringCache;
+import ir.hami.platform.persistence.ConnectionSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -30,12 +31,6 @@ import java.util.concurrent.ThreadFactory;
  * stops the writer.
  */
 public final class EligibilityLookup implements AutoCloseable {
-
-    /** Where the audit writer gets a connection in autocommit for each batch of rows (from a pool, or a plain one). */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
-    }
 
     /** An answer, and its audit row's storing: completes once the row is committed. */
     public record Checked(Eligibility answer, CompletableFuture<Void> recorded) {
@@ -65,10 +60,10 @@ public final class EligibilityLookup implements AutoCloseable {
     private final CheckRecorder recorder;
 
     /**
-     * @param auditConnections where the audit writer takes its connections
+     * @param auditConnections where the audit writer takes a connection in autocommit for each batch of rows
      * @param threads          makes the audit writer's thread
      */
-    public EligibilityLookup(Connections auditConnections, ThreadFactory threads) {
+    public EligibilityLookup(ConnectionSource auditConnections, ThreadFactory threads) {
         this.recorder = new CheckRecorder(auditConnections, threads, AUDIT_BACKLOG, AUDIT_CLOSE_WAIT);
     }
 

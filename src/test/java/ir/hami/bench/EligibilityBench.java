@@ -3,6 +3,7 @@ package ir.hami.bench;
 import ir.hami.eligibility.Channel;
 import ir.hami.eligibility.Eligibility;
 import ir.hami.eligibility.EligibilityLookup;
+import ir.hami.platform.persistence.ConnectionSource;
 import ir.hami.platform.persistence.IdSequence;
 import ir.hami.platform.security.PasswordHasher;
 import java.lang.reflect.InvocationTargetException;
@@ -326,11 +327,7 @@ public final class EligibilityBench {
     }
 
     /** Tops the database up to {@code wanted} treatment centres; returns the first centre's id (the bench key's). */
-    private interface Connections {
-        Connection open() throws SQLException;
-    }
-
-    private static long ensureCenters(Connection c, Connections connections, long wanted) throws SQLException {
+    private static long ensureCenters(Connection c, ConnectionSource connections, long wanted) throws SQLException {
         long have = single(c, "select count(*) from treatment_center");
         if (have < wanted) {
             System.out.printf(Locale.ROOT, "Adding %,d treatment centres...%n", wanted - have);

@@ -26,7 +26,7 @@ public final class Deployments {
         }
         File war = new File(System.getProperty("hami.war", "target/hami.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(TestData.class, TestData.Connections.class, TestData.ContractBuilder.class,
+                .addClasses(TestData.class, TestData.ContractBuilder.class,
                         TestData.FamilyBuilder.class, TestData.Member.class, TestData.Family.class, TestData.CenterBuilder.class,
                         TestData.ReferralBuilder.class, TestData.Referral.class,
                         ItDatabase.class, SampleFiles.class);

@@ -1,6 +1,7 @@
 package ir.hami.testing;
 
 import ir.hami.platform.id.NationalId;
+import ir.hami.platform.persistence.ConnectionSource;
 import ir.hami.platform.security.PasswordHasher;
 import java.sql.Connection;
 import java.sql.Date;
@@ -26,14 +27,9 @@ public final class TestData {
     private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis() % 1_000_000);
 
     /** Where fixtures go: a JDBC URL from outside the portal, or the portal's own datasource inside it. */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
-    }
+    private final ConnectionSource connections;
 
-    private final Connections connections;
-
-    private TestData(Connections connections) {
+    private TestData(ConnectionSource connections) {
         this.connections = connections;
     }
 

@@ -11,6 +11,7 @@ import ir.hami.membership.demo.DemoLogins.StaffLogin;
 import ir.hami.membership.demo.FamilyFactory.FixedDependent;
 import ir.hami.membership.demo.FamilyFactory.Member;
 import ir.hami.platform.ClockProducer;
+import ir.hami.platform.persistence.ConnectionSource;
 import ir.hami.platform.persistence.IdSequence;
 import ir.hami.platform.security.PasswordHasher;
 import java.sql.Connection;
@@ -58,12 +59,6 @@ public final class DemoDataGenerator {
     public static final long DEFAULT_SEED = 1405;
     public static final int DEFAULT_BATCH_ROWS = 5_000;
 
-    /** Where rows go. The generator opens two connections: one for the inserts, one for id reservations. */
-    @FunctionalInterface
-    public interface Connections {
-        Connection open() throws SQLException;
-    }
-
     /** What a run wrote. */
     public record Summary(int insurers, int policyholders, int contracts, int covers, long persons, long coverages,
                           int accounts, int announcements, Duration elapsed, DemoLogins logins) {
@@ -96,7 +91,7 @@ public final class DemoDataGenerator {
             + "display_name, password_hash, password_changed_at, must_change_password, enabled, created_at, "
             + "last_login_at, version) values (?,?,?,?,?,?,?,?,?,?,?,0)";
 
-    private final Connections connections;
+    private final ConnectionSource connections;
     private long members = SMALL;
     private long seed = DEFAULT_SEED;
     private Clock clock = Clock.system(ClockProducer.TEHRAN);
@@ -105,7 +100,7 @@ public final class DemoDataGenerator {
     private long progressEvery = 50_000;
     private Consumer<String> progress = line -> { };
 
-    private DemoDataGenerator(Connections connections) {
+    private DemoDataGenerator(ConnectionSource connections) {
         this.connections = Objects.requireNonNull(connections);
     }
 
@@ -113,7 +108,8 @@ public final class DemoDataGenerator {
         return new DemoDataGenerator(dataSource::getConnection);
     }
 
-    public static DemoDataGenerator on(Connections connections) {
+    /** Where rows go. The generator opens two connections: one for the inserts, one for id reservations. */
+    public static DemoDataGenerator on(ConnectionSource connections) {
         return new DemoDataGenerator(connections);
     }
 
