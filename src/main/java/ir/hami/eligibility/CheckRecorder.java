@@ -24,9 +24,10 @@ import java.util.logging.Logger;
  * Stores the audit rows of eligibility checks on a writer thread of its own. A check hands its row over
  * ({@link #record}) and goes on at once; the writer takes every row queued so far and stores them in multi-row
  * inserts, at most one round every {@value #STORE_INTERVAL_MS} ms, so under load one commit (one log flush to disk)
- * carries the rows of many checks, and a slow flush delays only the writer, never the threads that answer. The returned future completes when the row
- * is committed: the centres' panel waits for it, the API does not (its answer is given once the row is queued; the
- * row follows within milliseconds, within a flush's time when the disk is slow).
+ * carries the rows of many checks, and a slow flush delays only the writer, never the threads that answer. The
+ * returned future completes when the row is committed: the centres' panel waits for it, the API does not (its answer
+ * is given once the row is queued; the row follows within milliseconds, within a flush's time when the disk is
+ * slow).
  *
  * <p>Nothing is dropped quietly:
  * <ul>
@@ -111,10 +112,7 @@ final class CheckRecorder implements AutoCloseable {
             throw new AuditBacklogException(closing);
         }
         if (closing && !writer.isAlive()) {
-            // queued while close() finished: nobody will store it, so the log keeps it
-            List<Pending> rest = new ArrayList<>();
-            queue.drainTo(rest);
-            giveUp(rest, "the audit writer stopped before storing it");
+            giveUpQueued(); // queued while close() finished: nobody will store it, so the log keeps it
         }
         return stored;
     }
@@ -133,6 +131,11 @@ final class CheckRecorder implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        giveUpQueued();
+    }
+
+    /** Once the writer has stopped: gives up what is still queued. */
+    private void giveUpQueued() {
         List<Pending> rest = new ArrayList<>();
         queue.drainTo(rest);
         giveUp(rest, "the audit writer stopped before storing it");

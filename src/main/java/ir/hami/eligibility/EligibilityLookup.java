@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadFactory;
  * One eligibility check in plain JDBC on a connection in autocommit: the person's coverages by national ID (one
  * indexed read, {@link EligibilityQueries#COVERAGES_BY_NATIONAL_ID}), each coverage's contract from memory, and the
  * audit row, covered or not, handed to {@link CheckRecorder}, whose writer thread stores the rows of checks that
- * arrive together in one transaction. {@link EligibilityService} runs it on the portal's pool; the benchmark's floor
+ * arrive together in shared inserts. {@link EligibilityService} runs it on the portal's pool; the benchmark's floor
  * runs the very same code on plain connections, so the two differ only by the framework around it.
  *
  * <p>A contract (number, period, insurer, policyholder and the plan's covers) is read once and kept for
@@ -40,7 +40,7 @@ public final class EligibilityLookup implements AutoCloseable {
     static final int CONTRACT_CACHE_MAX = 10_000;
 
     /** Audit rows that may wait for the database: about a minute of checks at 1,000/s, some 20 MB at most. */
-    public static final int AUDIT_BACKLOG = 60_000;
+    static final int AUDIT_BACKLOG = 60_000;
 
     /** How long {@link #close()} waits for the queued audit rows to be stored. */
     static final Duration AUDIT_CLOSE_WAIT = Duration.ofSeconds(10);
@@ -80,11 +80,6 @@ public final class EligibilityLookup implements AutoCloseable {
         Eligibility answer = lookup(c, nationalId, birthDate, today);
         return new Checked(answer, recorder.record(new EligibilityCheck(centerId, actor, channel, nationalId, now,
                 answer.isCovered(), answer.summary())));
-    }
-
-    /** Audit rows waiting to be stored. */
-    public int auditBacklog() {
-        return recorder.backlog();
     }
 
     /** Stores the audit rows queued so far (up to {@link #AUDIT_CLOSE_WAIT}) and stops the writer. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -238,7 +239,7 @@ class CheckRecorderTest {
         open();
         await(first);
         await(third);
-        ExecutionExceptionCheck.failsWith(refused, SQLException.class);
+        failsWith(refused, SQLException.class);
         assertEquals(List.of("0000000001", "0000000003"), stored());
         assertEquals(1, severe.size());
         assertTrue(severe.get(0).getMessage().contains("national ID 0000000002"), severe.get(0).getMessage());
@@ -272,7 +273,7 @@ class CheckRecorderTest {
         long start = System.nanoTime();
         recorder.close();
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(3), "close waited about its time");
-        ExecutionExceptionCheck.failsWith(lost, SQLException.class);
+        failsWith(lost, SQLException.class);
         assertEquals(1, severe.size());
         assertTrue(severe.get(0).getMessage().contains("national ID 0000000005"), severe.get(0).getMessage());
         try (Statement s = setup.createStatement()) {
@@ -289,12 +290,9 @@ class CheckRecorderTest {
         assertFalse(CheckRecorder.refusedForData(new SQLException("no state")));
     }
 
-    /** A future that failed, with the cause of the given type. */
-    private static final class ExecutionExceptionCheck {
-        static void failsWith(CompletableFuture<Void> f, Class<? extends Throwable> cause) throws Exception {
-            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
-                    () -> f.get(10, TimeUnit.SECONDS));
-            assertTrue(cause.isInstance(e.getCause()), String.valueOf(e.getCause()));
-        }
+    /** The future failed, with a cause of the given type. */
+    private static void failsWith(CompletableFuture<Void> f, Class<? extends Throwable> cause) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+        assertTrue(cause.isInstance(e.getCause()), String.valueOf(e.getCause()));
     }
 }

@@ -66,8 +66,8 @@ public class EligibilityResource {
     @Operation(summary = "Eligibility of a person today",
             description = "Whether the person with this national ID is covered today (Tehran time), by which insurer, "
                     + "contract and policyholder, the main member and relation, and the plan's covers. A person who "
-                    + "is not covered is a 200 answer with covered=false and a reason. Every answered call is recorded (the record is "
-                    + "stored within moments of the answer).")
+                    + "is not covered is a 200 answer with covered=false and a reason. Every answered call is "
+                    + "recorded (the record is stored within moments of the answer).")
     @APIResponse(responseCode = "200", description = "The answer (covered or not)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Eligibility.class)))
     @APIResponse(responseCode = "400", description = "Malformed national ID or birth date",
