@@ -171,9 +171,16 @@ final class CheckRecorder implements AutoCloseable {
                 backoff = 0;
                 lingerAfter(started);
             } catch (SQLException | RuntimeException e) {
-                backoff = backoff == 0 ? FIRST_BACKOFF_MS : Math.min(MAX_BACKOFF_MS, backoff * 2);
-                LOG.log(Level.WARNING, "Eligibility audit rows could not be stored; " + batch.size()
-                        + " rows are tried again in " + backoff + " ms (" + backlog() + " more queued)", e);
+                boolean first = backoff == 0;
+                backoff = first ? FIRST_BACKOFF_MS : Math.min(MAX_BACKOFF_MS, backoff * 2);
+                String what = "Eligibility audit rows could not be stored; " + batch.size() + " rows are tried again in "
+                        + backoff + " ms (" + backlog() + " more queued)";
+                // the stack trace once per outage; each retry after it only says what failed this time
+                if (first) {
+                    LOG.log(Level.WARNING, what, e);
+                } else {
+                    LOG.warning(what + ": " + e);
+                }
                 pause(backoff);
             } catch (Error e) {
                 LOG.log(Level.SEVERE, "The eligibility audit writer failed; it goes on with the next rows", e);

@@ -2,6 +2,7 @@ package ir.hami.eligibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,11 +56,14 @@ class CheckRecorderTest {
     private final Semaphore gate = new Semaphore(Integer.MAX_VALUE);
     private final List<CheckRecorder> recorders = new ArrayList<>();
     private final List<LogRecord> severe = new ArrayList<>();
+    private final List<LogRecord> warnings = new ArrayList<>();
     private final Handler logged = new Handler() {
         @Override
         public synchronized void publish(LogRecord record) {
             if (record.getLevel() == Level.SEVERE) {
                 severe.add(record);
+            } else if (record.getLevel() == Level.WARNING) {
+                warnings.add(record);
             }
         }
 
@@ -226,6 +230,15 @@ class CheckRecorderTest {
         await(recorder.record(check(4)));
         assertEquals(List.of("0000000001", "0000000002", "0000000003", "0000000004"), stored());
         assertEquals(List.of(), severe);
+        List<LogRecord> retries;
+        synchronized (logged) {
+            retries = List.copyOf(warnings);
+        }
+        assertTrue(retries.size() >= 2, "each try logged: " + retries.size());
+        assertNotNull(retries.get(0).getThrown(), "the first failure of the outage with its stack trace");
+        assertTrue(retries.stream().skip(1).allMatch(r -> r.getThrown() == null
+                && r.getMessage().contains("tried again") && r.getMessage().contains("SQL")),
+                "the retries after it in one line each");
     }
 
     @Test
