@@ -236,6 +236,25 @@ class EligibilityIT {
         assertTrue(response.body().contains("\"status\":" + status), response.body());
     }
 
+    /**
+     * The API is open to the web (its resources check the centre's key); a staff page reached through a path that
+     * starts like the API's, with dot segments, path parameters or their encodings, still meets the login.
+     */
+    @Test
+    @RunAsClient
+    void pagesReachedThroughTheApisPathStillMeetTheLogin() throws Exception {
+        for (String path : List.of("/staff/home.xhtml", "/api/../staff/home.xhtml", "/api/v1/../../staff/home.xhtml",
+                "/api;x=1/../staff/home.xhtml", "/api/%2e%2e/staff/home.xhtml", "/api/..%2fstaff/home.xhtml")) {
+            HttpResponse<String> page = get(base, path, null);
+            String location = page.headers().firstValue("Location").orElse("");
+            assertTrue(page.statusCode() == 302 && location.contains("/login.xhtml")
+                    || page.statusCode() == 400 || page.statusCode() == 404,
+                    path + " answered " + page.statusCode() + " " + location + " " + page.body());
+        }
+        assertEquals(302, get(base, "/api/../staff/home.xhtml", null).statusCode(), "the dot segment is resolved");
+        problem(get(base, "/api/v1/eligibility/0000000000", null), 401, "api-key-missing");
+    }
+
     @Test
     @RunAsClient
     void openApiDocumentsTheEligibilityPath() throws Exception {
