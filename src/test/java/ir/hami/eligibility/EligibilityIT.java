@@ -247,12 +247,9 @@ class EligibilityIT {
                 "/api;x=1/../staff/home.xhtml", "/api/%2e%2e/staff/home.xhtml", "/api/..%2fstaff/home.xhtml")) {
             HttpResponse<String> page = get(base, path, null);
             String location = page.headers().firstValue("Location").orElse("");
-            assertTrue(page.statusCode() == 302 && location.contains("/login.xhtml")
-                    || page.statusCode() == 400 || page.statusCode() == 404,
-                    path + " answered " + page.statusCode() + " " + location + " " + page.body());
+            assertEquals(302, page.statusCode(), path + " answered " + location + " " + page.body());
+            assertTrue(location.contains("/login.xhtml"), path + " went to " + location);
         }
-        assertEquals(302, get(base, "/api/../staff/home.xhtml", null).statusCode(), "the dot segment is resolved");
-        problem(get(base, "/api/v1/eligibility/0000000000", null), 401, "api-key-missing");
     }
 
     @Test
