@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The eligibility API under concurrent load, side by side with a floor that runs the portal's own check
  * ({@link EligibilityLookup}: the same queries, contract cache and audit rows queued for the writer thread) on
- * plain JDBC connections with no framework, so the ratio shows the portal's overhead (HTTP, JAX-RS, CDI, the pool,
- * JSON, key check, rate limit). After each phase it counts the audit rows stored against the answers given.
+ * plain JDBC connections with no framework, so the ratio shows the portal's overhead (HTTP, the servlet container,
+ * CDI, the pool, JSON, key check, rate limit). After each phase it counts the audit rows stored against the answers given.
  * <pre>
  * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=ir.hami.bench.EligibilityBench -Dportal=http://127.0.0.1:8080 \
@@ -46,13 +46,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * takes the next slot of the schedule, waits for its planned time and sends; latency is measured from the planned
  * time, so a stall counts for every request it delays), {@code warmup} (15 s at the same rate, not counted: the
  * portal and the bench's own JVM both need it), {@code phases} ({@code api,floor}; {@code floor} alone measures what the machine and the database give with no
- * portal, {@code api} alone skips the floor). HTTP goes through {@link KeepAliveClient}, one keep-alive connection
+ * portal, {@code api} alone skips the floor; {@code static} adds a phase that fetches a small static file,
+ * {@code static.path}, default {@value #STATIC_PATH}, through the same client: what the container's HTTP path alone
+ * gives on this machine, with none of our code and no database; a {@code static.path} with {@code {id}} in it
+ * gets each call's national ID there, so another build of the API can be measured beside this one). HTTP goes through {@link KeepAliveClient}, one keep-alive connection
  * per virtual user, because java.net.http's client took as much of the 2 cores as the portal did.
  * Loopback only: the portal URL must be on 127.0.0.1 or localhost.
  */
 public final class EligibilityBench {
 
     static final String BENCH_KEY = "hami-bench-key-0001";
+
+    /** The {@code static} phase's file: served by the container's default servlet, about the size of an answer. */
+    static final String STATIC_PATH = "/resources/hami/css/messages.css";
 
     private EligibilityBench() {
     }
@@ -124,6 +130,9 @@ public final class EligibilityBench {
             return response.status() == 200 && response.body().contains("\"covered\"");
         };
 
+        String staticPath = options.get("static.path", STATIC_PATH);
+        Call staticFile = (u, nationalId) -> clients[u].get(staticPath.replace("{id}", nationalId), "X-Api-Key", key).status() == 200;
+
         List<Connection> opened = new ArrayList<>();
         try {
             System.out.printf(Locale.ROOT, "%nTarget %,d requests/s for %d s (after %d s warm-up), %d concurrent "
@@ -137,8 +146,13 @@ public final class EligibilityBench {
                 Thread.sleep(AUDIT_SETTLE_MS);
                 printAudit(apiResult, auditRows(url, user, password, centerId, actor) - before);
             }
+            Result staticResult = null;
+            if (phases.contains("static")) {
+                run("warm-up static", staticFile, ids, rate, warmup, users);
+                staticResult = run("static file", staticFile, ids, rate, seconds, users);
+            }
             if (!phases.contains("floor")) {
-                report(apiResult, null, rate);
+                report(apiResult, staticResult, null, rate);
                 return;
             }
             // the floor's connections are opened only now, so they never take the portal's database connections
@@ -160,7 +174,7 @@ public final class EligibilityBench {
                 floorResult = floorResult.withAnswered(warm);
             }
             printAudit(floorResult, auditRows(work[0], centerId, FLOOR_ACTOR) - floorBefore);
-            report(apiResult, floorResult, rate);
+            report(apiResult, staticResult, floorResult, rate);
         } finally {
             for (Connection c : opened) {
                 c.close();
@@ -171,10 +185,10 @@ public final class EligibilityBench {
         }
     }
 
-    private static void report(Result api, Result floor, int rate) {
+    private static void report(Result api, Result staticFile, Result floor, int rate) {
         System.out.printf(Locale.ROOT, "%n%-18s %9s %7s %10s %9s %9s %9s%n", "", "requests", "errors",
                 "req/s", "p50 ms", "p99 ms", "max ms");
-        for (Result r : java.util.stream.Stream.of(api, floor).filter(java.util.Objects::nonNull).toList()) {
+        for (Result r : java.util.stream.Stream.of(api, staticFile, floor).filter(java.util.Objects::nonNull).toList()) {
             System.out.printf(Locale.ROOT, "%-18s %,9d %7d %10.1f %9.2f %9.2f %9.2f%n", r.name(), r.requests(),
                     r.errors(), r.throughput(), r.ms(50), r.ms(99), r.ms(100));
         }
@@ -237,7 +251,7 @@ public final class EligibilityBench {
     /**
      * The floor: the portal's own check ({@link EligibilityLookup}: the coverages read, contracts from memory, the
      * audit row queued for the writer thread, many rows to a commit) on a plain connection in autocommit, with no
-     * HTTP, JAX-RS, CDI or pool around it.
+     * HTTP, servlet container, CDI or pool around it.
      */
     private static boolean jdbcCheck(EligibilityLookup lookup, Connection c, long centerId, String nationalId)
             throws SQLException {

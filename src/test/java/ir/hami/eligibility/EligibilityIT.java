@@ -1,7 +1,6 @@
 package ir.hami.eligibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,6 +178,17 @@ class EligibilityIT {
         problem(get(base, "/api/v1/eligibility/" + nid, null), 401, "api-key-missing");
         problem(get(base, "/api/v1/eligibility/" + nid, revoked), 401, "api-key-invalid");
         problem(get(base, "/api/v1/eligibility/" + nid, "hami_no_such_key_at_all_0000"), 401, "api-key-invalid");
+        problem(get(base, "/api/v1/eligibility/" + nid + "?birthDate=1985-02-30", key), 400, "birth-date-invalid");
+        assertEquals("no-store", ok.headers().firstValue("Cache-Control").orElse(""), "health data is not cached");
+        // paths and methods the API does not have answer problems too, never the portal's HTML error page
+        problem(get(base, "/api/v2/eligibility/" + nid, key), 404, "not-found");
+        problem(get(base, "/api/v1/eligibility/", key), 404, "not-found");
+        problem(get(base, "/api/v1/eligibility/" + nid + "/more", key), 404, "not-found");
+        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        base.toString().replaceAll("/$", "") + "/api/v1/eligibility/" + nid)).header("X-Api-Key", key)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        problem(post, 405, "method-not-allowed");
+        assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
 
         // the API answers once the audit row is queued; the row follows within moments
         assertEquals("api:" + key.substring(0, 12), data.queryValueSoon("api:" + key.substring(0, 12),
@@ -259,6 +269,11 @@ class EligibilityIT {
         HttpResponse<String> doc = get(root, "/openapi", null);
         assertEquals(200, doc.statusCode());
         assertTrue(doc.body().contains("/api/v1/eligibility/{nationalId}"), doc.body());
-        assertFalse(doc.body().isBlank());
+        // the whole contract: the key, the answer's properties, every status with its problem
+        for (String part : new String[] {"X-Api-Key", "birthDate", "franchisePercent", "mainMemberName",
+                "BIRTH_DATE_MISMATCH", "\"400\"", "\"401\"", "\"429\"", "\"503\"", "application/problem+json",
+                "Retry-After", "title_fa"}) {
+            assertTrue(doc.body().contains(part), part + " missing from " + doc.body());
+        }
     }
 }

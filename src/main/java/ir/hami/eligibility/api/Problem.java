@@ -2,12 +2,64 @@ package ir.hami.eligibility.api;
 
 /**
  * An RFC 9457 problem ({@code application/problem+json}): type, title, status, detail in English, and the title in
- * Persian ({@code title_fa}) for the centre's staff.
+ * Persian ({@code title_fa}) for the centre's staff. The API's every refusal is one of the factories below.
  */
 public record Problem(String type, String title, int status, String detail, String titleFa) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://hami.example/problems/";
+
+    /** Retry-After of a 503: checks cannot be recorded at the moment. */
+    static final long UNAVAILABLE_RETRY_SECONDS = 5;
+
+    static Problem keyMissing(String header) {
+        return new Problem("api-key-missing", "API key missing", 401, "Send the centre's key in the " + header
+                + " header.", "کلید API ارسال نشده است");
+    }
+
+    static Problem keyInvalid() {
+        return new Problem("api-key-invalid", "API key not valid", 401, "The key is unknown or revoked.",
+                "کلید API معتبر نیست یا باطل شده است");
+    }
+
+    static Problem rateLimited(long retryAfterSeconds) {
+        return new Problem("rate-limited", "Too many requests", 429, "This key's rate limit is exceeded; retry after "
+                + retryAfterSeconds + " s.", "تعداد درخواست‌ها بیش از حد مجاز است");
+    }
+
+    /** Checks cannot be recorded at the moment (the audit rows' queue is full): not answered. */
+    static Problem unavailable() {
+        return new Problem("unavailable", "Service unavailable", 503, "Checks cannot be recorded at the moment; "
+                + "retry after " + UNAVAILABLE_RETRY_SECONDS + " s.",
+                "سامانه موقتاً پاسخگو نیست؛ لطفاً کمی بعد دوباره تلاش کنید");
+    }
+
+    static Problem notFound() {
+        return new Problem("not-found", "Not found", 404, "No such path in this API; see /openapi.",
+                "چنین نشانی‌ای در API وجود ندارد");
+    }
+
+    static Problem methodNotAllowed() {
+        return new Problem("method-not-allowed", "Method not allowed", 405, "This path answers GET only.",
+                "این نشانی فقط درخواست GET را می‌پذیرد");
+    }
+
+    static Problem internal() {
+        return new Problem("internal", "Internal error", 500, "The request could not be answered.", "خطای داخلی");
+    }
+
+    /** A {@code ValidationException}'s key as a 400 problem. */
+    static Problem forValidation(String key) {
+        return switch (key) {
+            case "nationalId.format" -> new Problem("national-id-format", "Malformed national ID", 400,
+                    "A national ID is 10 digits.", "کد ملی باید ۱۰ رقم باشد");
+            case "nationalId.invalid" -> new Problem("national-id-invalid", "Invalid national ID", 400,
+                    "The national ID's check digit is wrong.", "کد ملی معتبر نیست");
+            case "date.invalid" -> new Problem("birth-date-invalid", "Invalid birth date", 400,
+                    "birthDate is yyyy-mm-dd (Gregorian) or yyyy/mm/dd (Jalali).", "تاریخ تولد معتبر نیست");
+            default -> new Problem("invalid-input", "Invalid input", 400, key, "ورودی نامعتبر است");
+        };
+    }
 
     public String toJson() {
         StringBuilder json = new StringBuilder("{");

@@ -22,26 +22,56 @@ class ProblemTest {
 
     @Test
     void nationalIdErrorsAreBadRequests() {
-        assertEquals(400, ProblemMapper.forValidation("nationalId.format").status());
-        assertEquals("national-id-invalid", ProblemMapper.forValidation("nationalId.invalid").type());
+        assertEquals(400, Problem.forValidation("nationalId.format").status());
+        assertEquals("national-id-invalid", Problem.forValidation("nationalId.invalid").type());
     }
 
     @Test
     void aCheckThatCannotBeRecordedIsUnavailableWithAPersianTitle() {
-        Problem p = ProblemMapper.unavailable();
+        Problem p = Problem.unavailable();
         assertEquals(503, p.status());
         assertEquals("unavailable", p.type());
         assertTrue(p.toJson().contains("سامانه موقتاً پاسخگو نیست"), p.toJson());
-        assertTrue(ProblemMapper.UNAVAILABLE_RETRY_SECONDS > 0);
+        assertTrue(Problem.UNAVAILABLE_RETRY_SECONDS > 0);
+    }
+
+    @Test
+    void everyRefusalHasItsStatusAndAPersianTitle() {
+        assertEquals(401, Problem.keyMissing("X-Api-Key").status());
+        assertTrue(Problem.keyMissing("X-Api-Key").detail().contains("X-Api-Key"));
+        assertEquals(401, Problem.keyInvalid().status());
+        assertEquals(429, Problem.rateLimited(3).status());
+        assertTrue(Problem.rateLimited(3).detail().contains("3 s"));
+        assertEquals(404, Problem.notFound().status());
+        assertEquals(405, Problem.methodNotAllowed().status());
+        assertEquals(500, Problem.internal().status());
+        for (Problem p : new Problem[] {Problem.keyMissing("X-Api-Key"), Problem.keyInvalid(), Problem.rateLimited(1),
+                Problem.notFound(), Problem.methodNotAllowed(), Problem.internal(), Problem.forValidation("other")}) {
+            assertTrue(p.titleFa() != null && !p.titleFa().isBlank(), p.type());
+        }
+    }
+
+    @Test
+    void onlyOneSegmentAfterTheEligibilityPathIsANationalId() {
+        assertEquals("0012345679", EligibilityApi.nationalIdIn("/v1/eligibility/0012345679"));
+        assertEquals("۰۰۱۲۳۴۵۶۷۹", EligibilityApi.nationalIdIn("/v1/eligibility/۰۰۱۲۳۴۵۶۷۹"));
+        assertEquals("12345", EligibilityApi.nationalIdIn("/v1/eligibility/12345"), "malformed ids are the check's to refuse");
+        assertNull(EligibilityApi.nationalIdIn(null));
+        assertNull(EligibilityApi.nationalIdIn("/"));
+        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility"));
+        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/"));
+        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/0012345679/x"));
+        assertNull(EligibilityApi.nationalIdIn("/v2/eligibility/0012345679"));
+        assertNull(EligibilityApi.nationalIdIn("/v1/eligibilityx/0012345679"));
     }
 
     @Test
     void birthDateIsGregorianOrJalali() {
-        assertEquals(LocalDate.of(1985, 3, 21), EligibilityResource.parseDate("1985-03-21"));
-        assertEquals(LocalDate.of(1985, 3, 21), EligibilityResource.parseDate("1364/01/01"));
-        assertEquals(LocalDate.of(1985, 3, 21), EligibilityResource.parseDate("۱۳۶۴/۰۱/۰۱"));
-        assertNull(EligibilityResource.parseDate(" "));
-        assertThrows(ValidationException.class, () -> EligibilityResource.parseDate("1985-02-30"));
-        assertThrows(ValidationException.class, () -> EligibilityResource.parseDate("yesterday"));
+        assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("1985-03-21"));
+        assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("1364/01/01"));
+        assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("۱۳۶۴/۰۱/۰۱"));
+        assertNull(EligibilityApi.parseDate(" "));
+        assertThrows(ValidationException.class, () -> EligibilityApi.parseDate("1985-02-30"));
+        assertThrows(ValidationException.class, () -> EligibilityApi.parseDate("yesterday"));
     }
 }
