@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ public class EligibilityApi extends HttpServlet {
             return;
         }
         Eligibility answer = eligibility.checkForApi(client.get().centerId(), client.get().actor(),
-                nationalIdIn(request.getPathInfo()), parseDate(request.getParameter("birthDate")));
+                nationalIdIn(request.getPathInfo()), parseDate(birthDateIn(request.getQueryString())));
         write(response, HttpServletResponse.SC_OK, "application/json", Json.JSONB.toJson(answer));
     }
 
@@ -123,6 +124,27 @@ public class EligibilityApi extends HttpServlet {
             return null;
         }
         return pathInfo.substring(ELIGIBILITY.length());
+    }
+
+    /**
+     * The {@code birthDate} of the raw query string, decoded; null when there is none. Read here rather than with
+     * {@code getParameter}, which drops a value it cannot decode: a malformed {@code birthDate=%ZZ} would be answered
+     * as if no birth date had been sent, and a check the centre meant to narrow would say "covered".
+     */
+    static String birthDateIn(String queryString) {
+        if (queryString == null) {
+            return null;
+        }
+        for (String pair : queryString.split("&")) {
+            if (pair.startsWith("birthDate=")) {
+                try {
+                    return URLDecoder.decode(pair.substring("birthDate=".length()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    throw new ValidationException(e, Jalali.KEY_INVALID);
+                }
+            }
+        }
+        return null;
     }
 
     /** Gregorian yyyy-mm-dd, or Jalali (a year below 1700); Persian and Arabic digits accepted. */

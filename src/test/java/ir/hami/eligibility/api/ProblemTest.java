@@ -66,6 +66,16 @@ class ProblemTest {
     }
 
     @Test
+    void aBirthDateThatCannotBeDecodedIsRefusedNotIgnored() {
+        assertEquals("1364/01/01", EligibilityApi.birthDateIn("birthDate=1364%2F01%2F01"));
+        assertEquals("۱۳۶۴/۰۱/۰۱", EligibilityApi.birthDateIn("x=1&birthDate=%DB%B1%DB%B3%DB%B6%DB%B4/%DB%B0%DB%B1/%DB%B0%DB%B1"));
+        assertNull(EligibilityApi.birthDateIn(null));
+        assertNull(EligibilityApi.birthDateIn("birthdate=1985-03-21&other=1"));
+        ValidationException e = assertThrows(ValidationException.class, () -> EligibilityApi.birthDateIn("birthDate=%ZZ"));
+        assertEquals("birth-date-invalid", Problem.forValidation(e.key()).type());
+    }
+
+    @Test
     void birthDateIsGregorianOrJalali() {
         assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("1985-03-21"));
         assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("1364/01/01"));
