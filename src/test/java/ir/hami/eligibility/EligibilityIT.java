@@ -188,14 +188,21 @@ class EligibilityIT {
                         base.toString().replaceAll("/$", "") + "/api/v1/eligibility/" + nid)).header("X-Api-Key", key)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         problem(post, 405, "method-not-allowed");
-        assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
+        assertEquals("GET, HEAD, OPTIONS", post.headers().firstValue("Allow").orElse(""));
+        HttpResponse<String> options = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        base.toString().replaceAll("/$", "") + "/api/v1/eligibility/" + nid))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, options.statusCode());
+        assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
+        HttpResponse<String> slash = get(base, "/api/v1/eligibility/" + nid + "/", key);
+        assertEquals(200, slash.statusCode(), "one trailing slash is the same path, as it was under JAX-RS");
 
         // the API answers once the audit row is queued; the row follows within moments
         assertEquals("api:" + key.substring(0, 12), data.queryValueSoon("api:" + key.substring(0, 12),
                 "select max(actor) from eligibility_check where center_id = ? and channel = 'API'", center));
-        assertEquals(3L, data.queryValueSoon(3L,
+        assertEquals(4L, data.queryValueSoon(4L,
                 "select count(*) from eligibility_check where center_id = ? and channel = 'API'", center),
-                "the three answered calls are recorded; the refused ones are not");
+                "the four answered calls are recorded; the refused ones are not");
     }
 
     /**
@@ -247,7 +254,7 @@ class EligibilityIT {
     }
 
     /**
-     * The API is open to the web (its resources check the centre's key); a staff page reached through a path that
+     * The API is open to the web (its servlet checks the centre's key); a staff page reached through a path that
      * starts like the API's, with dot segments, path parameters or their encodings, still meets the login.
      */
     @Test

@@ -40,8 +40,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     static Problem methodNotAllowed() {
-        return new Problem("method-not-allowed", "Method not allowed", 405, "This path answers GET only.",
-                "این نشانی فقط درخواست GET را می‌پذیرد");
+        return new Problem("method-not-allowed", "Method not allowed", 405,
+                "This path answers GET (and HEAD, OPTIONS) only.", "این نشانی فقط درخواست GET را می‌پذیرد");
     }
 
     static Problem internal() {

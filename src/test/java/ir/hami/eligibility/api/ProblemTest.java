@@ -55,12 +55,16 @@ class ProblemTest {
     void onlyOneSegmentAfterTheEligibilityPathIsANationalId() {
         assertEquals("0012345679", EligibilityApi.nationalIdIn("/v1/eligibility/0012345679"));
         assertEquals("۰۰۱۲۳۴۵۶۷۹", EligibilityApi.nationalIdIn("/v1/eligibility/۰۰۱۲۳۴۵۶۷۹"));
-        assertEquals("12345", EligibilityApi.nationalIdIn("/v1/eligibility/12345"), "malformed ids are the check's to refuse");
+        assertEquals("12345", EligibilityApi.nationalIdIn("/v1/eligibility/12345"),
+                "malformed ids are the check's to refuse");
         assertNull(EligibilityApi.nationalIdIn(null));
         assertNull(EligibilityApi.nationalIdIn("/"));
         assertNull(EligibilityApi.nationalIdIn("/v1/eligibility"));
         assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/"));
         assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/0012345679/x"));
+        assertEquals("0012345679", EligibilityApi.nationalIdIn("/v1/eligibility/0012345679/"), "as JAX-RS matched it");
+        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility//"));
+        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/0012345679//"));
         assertNull(EligibilityApi.nationalIdIn("/v2/eligibility/0012345679"));
         assertNull(EligibilityApi.nationalIdIn("/v1/eligibilityx/0012345679"));
     }
@@ -68,10 +72,12 @@ class ProblemTest {
     @Test
     void aBirthDateThatCannotBeDecodedIsRefusedNotIgnored() {
         assertEquals("1364/01/01", EligibilityApi.birthDateIn("birthDate=1364%2F01%2F01"));
-        assertEquals("۱۳۶۴/۰۱/۰۱", EligibilityApi.birthDateIn("x=1&birthDate=%DB%B1%DB%B3%DB%B6%DB%B4/%DB%B0%DB%B1/%DB%B0%DB%B1"));
+        assertEquals("۱۳۶۴/۰۱/۰۱",
+                EligibilityApi.birthDateIn("x=1&birthDate=%DB%B1%DB%B3%DB%B6%DB%B4/%DB%B0%DB%B1/%DB%B0%DB%B1"));
         assertNull(EligibilityApi.birthDateIn(null));
         assertNull(EligibilityApi.birthDateIn("birthdate=1985-03-21&other=1"));
-        ValidationException e = assertThrows(ValidationException.class, () -> EligibilityApi.birthDateIn("birthDate=%ZZ"));
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> EligibilityApi.birthDateIn("birthDate=%ZZ"));
         assertEquals("birth-date-invalid", Problem.forValidation(e.key()).type());
     }
 
