@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The eligibility API under concurrent load, side by side with a floor that runs the portal's own check
  * ({@link EligibilityLookup}: the same queries, contract cache and audit rows queued for the writer thread) on
  * plain JDBC connections with no framework, so the ratio shows the portal's overhead (HTTP, the servlet container,
- * CDI, the pool, JSON, key check, rate limit). After each phase it counts the audit rows stored against the answers given.
+ * CDI, the pool, JSON, key check, rate limit). After each phase it counts the audit rows stored against the answers
+ * given.
  * <pre>
  * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=ir.hami.bench.EligibilityBench -Dportal=http://127.0.0.1:8080 \
@@ -49,8 +50,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * portal, {@code api} alone skips the floor; {@code static} adds a phase that fetches a small static file,
  * {@code static.path}, default {@value #STATIC_PATH}, through the same client: what the container's HTTP path alone
  * gives on this machine, with none of our code and no database; a {@code static.path} with {@code {id}} in it
- * gets each call's national ID there, so another build of the API can be measured beside this one). HTTP goes through {@link KeepAliveClient}, one keep-alive connection
- * per virtual user, because java.net.http's client took as much of the 2 cores as the portal did.
+ * gets each call's national ID there, so another build of the API can be measured beside this one). HTTP goes
+ * through {@link KeepAliveClient}, one keep-alive connection per virtual user, because java.net.http's client took
+ * as much of the 2 cores as the portal did.
  * Loopback only: the portal URL must be on 127.0.0.1 or localhost.
  */
 public final class EligibilityBench {
@@ -131,7 +133,8 @@ public final class EligibilityBench {
         };
 
         String staticPath = options.get("static.path", STATIC_PATH);
-        Call staticFile = (u, nationalId) -> clients[u].get(staticPath.replace("{id}", nationalId), "X-Api-Key", key).status() == 200;
+        Call staticFile = (u, nationalId) ->
+                clients[u].get(staticPath.replace("{id}", nationalId), "X-Api-Key", key).status() == 200;
 
         List<Connection> opened = new ArrayList<>();
         try {
@@ -188,7 +191,8 @@ public final class EligibilityBench {
     private static void report(Result api, Result staticFile, Result floor, int rate) {
         System.out.printf(Locale.ROOT, "%n%-18s %9s %7s %10s %9s %9s %9s%n", "", "requests", "errors",
                 "req/s", "p50 ms", "p99 ms", "max ms");
-        for (Result r : java.util.stream.Stream.of(api, staticFile, floor).filter(java.util.Objects::nonNull).toList()) {
+        for (Result r : java.util.stream.Stream.of(api, staticFile, floor).filter(java.util.Objects::nonNull)
+                .toList()) {
             System.out.printf(Locale.ROOT, "%-18s %,9d %7d %10.1f %9.2f %9.2f %9.2f%n", r.name(), r.requests(),
                     r.errors(), r.throughput(), r.ms(50), r.ms(99), r.ms(100));
         }

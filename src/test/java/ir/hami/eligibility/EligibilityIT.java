@@ -132,7 +132,12 @@ class EligibilityIT {
     // --- the API, over HTTP ---
 
     private static HttpRequest request(URL base, String path, String key) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path));
+        return request(base, "GET", path, key);
+    }
+
+    private static HttpRequest request(URL base, String method, String path, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (key != null) {
             request.header("X-Api-Key", key);
         }
@@ -140,7 +145,11 @@ class EligibilityIT {
     }
 
     private static HttpResponse<String> get(URL base, String path, String key) throws Exception {
-        return HttpClient.newHttpClient().send(request(base, path, key), HttpResponse.BodyHandlers.ofString());
+        return send(base, "GET", path, key);
+    }
+
+    private static HttpResponse<String> send(URL base, String method, String path, String key) throws Exception {
+        return HttpClient.newHttpClient().send(request(base, method, path, key), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -184,14 +193,10 @@ class EligibilityIT {
         problem(get(base, "/api/v2/eligibility/" + nid, key), 404, "not-found");
         problem(get(base, "/api/v1/eligibility/", key), 404, "not-found");
         problem(get(base, "/api/v1/eligibility/" + nid + "/more", key), 404, "not-found");
-        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        base.toString().replaceAll("/$", "") + "/api/v1/eligibility/" + nid)).header("X-Api-Key", key)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = send(base, "POST", "/api/v1/eligibility/" + nid, key);
         problem(post, 405, "method-not-allowed");
         assertEquals("GET, HEAD, OPTIONS", post.headers().firstValue("Allow").orElse(""));
-        HttpResponse<String> options = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        base.toString().replaceAll("/$", "") + "/api/v1/eligibility/" + nid))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> options = send(base, "OPTIONS", "/api/v1/eligibility/" + nid, null);
         assertEquals(204, options.statusCode());
         assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
         HttpResponse<String> slash = get(base, "/api/v1/eligibility/" + nid + "/", key);
