@@ -199,8 +199,12 @@ class EligibilityIT {
         HttpResponse<String> options = send(base, "OPTIONS", "/api/v1/eligibility/" + nid, null);
         assertEquals(204, options.statusCode());
         assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElse(""));
+        HttpResponse<String> html = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(request(base, "/api/v1/eligibility/" + nid, key).uri().toString()))
+                .header("X-Api-Key", key).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        problem(html, 406, "http-406");
         HttpResponse<String> slash = get(base, "/api/v1/eligibility/" + nid + "/", key);
-        assertEquals(200, slash.statusCode(), "one trailing slash is the same path, as it was under JAX-RS");
+        assertEquals(200, slash.statusCode(), "one trailing slash is the same path");
 
         // the API answers once the audit row is queued; the row follows within moments
         assertEquals("api:" + key.substring(0, 12), data.queryValueSoon("api:" + key.substring(0, 12),
@@ -259,7 +263,7 @@ class EligibilityIT {
     }
 
     /**
-     * The API is open to the web (its servlet checks the centre's key); a staff page reached through a path that
+     * The API is open to the web (its resource checks the centre's key); a staff page reached through a path that
      * starts like the API's, with dot segments, path parameters or their encodings, still meets the login.
      */
     @Test
@@ -283,7 +287,7 @@ class EligibilityIT {
         assertTrue(doc.body().contains("/api/v1/eligibility/{nationalId}"), doc.body());
         // the whole contract: the key, the answer's properties, every status with its problem
         for (String part : new String[] {"X-Api-Key", "birthDate", "franchisePercent", "mainMemberName",
-                "BIRTH_DATE_MISMATCH", "\"400\"", "\"401\"", "\"429\"", "\"503\"", "application/problem+json",
+                "BIRTH_DATE_MISMATCH", "\"400\"", "\"401\"", "\"406\"", "\"429\"", "\"503\"", "application/problem+json",
                 "Retry-After", "title_fa"}) {
             assertTrue(doc.body().contains(part), part + " missing from " + doc.body());
         }

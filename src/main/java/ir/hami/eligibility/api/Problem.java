@@ -1,5 +1,7 @@
 package ir.hami.eligibility.api;
 
+import jakarta.ws.rs.core.Response;
+
 /**
  * An RFC 9457 problem ({@code application/problem+json}): type, title, status, detail in English, and the title in
  * Persian ({@code title_fa}) for the centre's staff. The API's every refusal is one of the factories below.
@@ -42,6 +44,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     static Problem methodNotAllowed() {
         return new Problem("method-not-allowed", "Method not allowed", 405,
                 "This path answers GET (and HEAD, OPTIONS) only.", "این نشانی فقط درخواست GET را می‌پذیرد");
+    }
+
+    /** Any other refusal of the HTTP layer (e.g. 406 for an {@code Accept} without JSON), by its status. */
+    static Problem forStatus(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return new Problem("http-" + status, known == null ? "Error" : known.getReasonPhrase(), status, null,
+                "درخواست پذیرفته نشد");
     }
 
     static Problem internal() {

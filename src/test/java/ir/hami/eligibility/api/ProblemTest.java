@@ -52,42 +52,34 @@ class ProblemTest {
     }
 
     @Test
-    void onlyOneSegmentAfterTheEligibilityPathIsANationalId() {
-        assertEquals("0012345679", EligibilityApi.nationalIdIn("/v1/eligibility/0012345679"));
-        assertEquals("۰۰۱۲۳۴۵۶۷۹", EligibilityApi.nationalIdIn("/v1/eligibility/۰۰۱۲۳۴۵۶۷۹"));
-        assertEquals("12345", EligibilityApi.nationalIdIn("/v1/eligibility/12345"),
-                "malformed ids are the check's to refuse");
-        assertNull(EligibilityApi.nationalIdIn(null));
-        assertNull(EligibilityApi.nationalIdIn("/"));
-        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility"));
-        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/"));
-        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/0012345679/x"));
-        assertEquals("0012345679", EligibilityApi.nationalIdIn("/v1/eligibility/0012345679/"), "as JAX-RS matched it");
-        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility//"));
-        assertNull(EligibilityApi.nationalIdIn("/v1/eligibility/0012345679//"));
-        assertNull(EligibilityApi.nationalIdIn("/v2/eligibility/0012345679"));
-        assertNull(EligibilityApi.nationalIdIn("/v1/eligibilityx/0012345679"));
+    void otherRefusalsOfTheHttpLayerAreProblemsByStatus() {
+        Problem notAcceptable = Problem.forStatus(406);
+        assertEquals("http-406", notAcceptable.type());
+        assertEquals("Not Acceptable", notAcceptable.title());
+        assertEquals(406, notAcceptable.status());
+        assertEquals("Error", Problem.forStatus(499).title());
+        assertTrue(notAcceptable.titleFa() != null && !notAcceptable.titleFa().isBlank());
     }
 
     @Test
     void aBirthDateThatCannotBeDecodedIsRefusedNotIgnored() {
-        assertEquals("1364/01/01", EligibilityApi.birthDateIn("birthDate=1364%2F01%2F01"));
+        assertEquals("1364/01/01", EligibilityResource.birthDateIn("birthDate=1364%2F01%2F01"));
         assertEquals("۱۳۶۴/۰۱/۰۱",
-                EligibilityApi.birthDateIn("x=1&birthDate=%DB%B1%DB%B3%DB%B6%DB%B4/%DB%B0%DB%B1/%DB%B0%DB%B1"));
-        assertNull(EligibilityApi.birthDateIn(null));
-        assertNull(EligibilityApi.birthDateIn("birthdate=1985-03-21&other=1"));
+                EligibilityResource.birthDateIn("x=1&birthDate=%DB%B1%DB%B3%DB%B6%DB%B4/%DB%B0%DB%B1/%DB%B0%DB%B1"));
+        assertNull(EligibilityResource.birthDateIn(null));
+        assertNull(EligibilityResource.birthDateIn("birthdate=1985-03-21&other=1"));
         ValidationException e = assertThrows(ValidationException.class,
-                () -> EligibilityApi.birthDateIn("birthDate=%ZZ"));
+                () -> EligibilityResource.birthDateIn("birthDate=%ZZ"));
         assertEquals("birth-date-invalid", Problem.forValidation(e.key()).type());
     }
 
     @Test
     void birthDateIsGregorianOrJalali() {
-        assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("1985-03-21"));
-        assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("1364/01/01"));
-        assertEquals(LocalDate.of(1985, 3, 21), EligibilityApi.parseDate("۱۳۶۴/۰۱/۰۱"));
-        assertNull(EligibilityApi.parseDate(" "));
-        assertThrows(ValidationException.class, () -> EligibilityApi.parseDate("1985-02-30"));
-        assertThrows(ValidationException.class, () -> EligibilityApi.parseDate("yesterday"));
+        assertEquals(LocalDate.of(1985, 3, 21), EligibilityResource.parseDate("1985-03-21"));
+        assertEquals(LocalDate.of(1985, 3, 21), EligibilityResource.parseDate("1364/01/01"));
+        assertEquals(LocalDate.of(1985, 3, 21), EligibilityResource.parseDate("۱۳۶۴/۰۱/۰۱"));
+        assertNull(EligibilityResource.parseDate(" "));
+        assertThrows(ValidationException.class, () -> EligibilityResource.parseDate("1985-02-30"));
+        assertThrows(ValidationException.class, () -> EligibilityResource.parseDate("yesterday"));
     }
 }
