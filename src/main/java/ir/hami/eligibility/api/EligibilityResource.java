@@ -33,8 +33,8 @@ import java.util.Optional;
  * {@code GET /api/v1/eligibility/{nationalId}[?birthDate=…]}: is this person covered today? Documented by hand in
  * {@code META-INF/openapi.yaml}. Thin: the service does the work. Hospitals call it up to a thousand times a second,
  * so the per-request cost is kept low: one instance for the application (no per-request bean), the key answered from
- * memory ({@link ApiKeyCheck}), the rate limit counted in memory ({@link ApiRateLimit}), refusals returned as
- * responses rather than thrown, and the answer written by one shared JSON-B instance into a String (properties in
+ * memory ({@link ApiKeyCheck}), the rate limit counted in memory ({@link ApiRateLimit}), the key's and the rate
+ * limit's refusals returned as responses rather than thrown, and the answer written by one shared JSON-B instance into a String (properties in
  * alphabetical order, no nulls). Every refusal is an RFC 9457 problem ({@link Problem}); what Jersey refuses itself
  * (no such path, method, media type) {@link ProblemMapper} turns into one. Answers are not cached.
  */
@@ -80,13 +80,9 @@ public class EligibilityResource {
         if (wait > 0) {
             return ProblemMapper.response(Problem.rateLimited(wait), wait);
         }
-        Eligibility answer;
-        try {
-            answer = eligibility.checkForApi(client.get().centerId(), client.get().actor(), nationalId,
-                    parseDate(birthDateIn(uri.getRequestUri().getRawQuery())));
-        } catch (ValidationException e) {
-            return ProblemMapper.response(Problem.forValidation(e.key()), 0);
-        }
+        // a malformed national ID or birth date throws ValidationException, which ProblemMapper answers (400)
+        Eligibility answer = eligibility.checkForApi(client.get().centerId(), client.get().actor(), nationalId,
+                parseDate(birthDateIn(uri.getRequestUri().getRawQuery())));
         return Response.ok(Json.JSONB.toJson(answer), JSON).header("Cache-Control", "no-store").build();
     }
 
