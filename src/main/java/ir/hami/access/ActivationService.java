@@ -1,5 +1,7 @@
 package ir.hami.access;
 
+import ir.hami.notification.VerificationCodes;
+import ir.hami.notification.VerificationPurpose;
 import ir.hami.membership.Person;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.audit.AuditLog;

@@ -1,5 +1,6 @@
 package ir.hami.access;
 
+import ir.hami.platform.security.Role;
 import ir.hami.membership.Coverage;
 import ir.hami.membership.LoginPolicy;
 import ir.hami.membership.MembershipType;

@@ -1,5 +1,7 @@
 package ir.hami.access;
 
+import ir.hami.notification.VerificationCodes;
+import ir.hami.notification.VerificationPurpose;
 import ir.hami.membership.Coverage;
 import ir.hami.membership.LoginPolicy;
 import ir.hami.membership.Person;

@@ -1,5 +1,6 @@
 package ir.hami.access;
 
+import ir.hami.platform.security.Role;
 import ir.hami.membership.Person;
 import jakarta.persistence.*;
 import java.io.Serializable;
@@ -51,7 +52,7 @@ public class UserAccount implements Serializable {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    /** For treatment-centre users: their centre (ir.hami.network.TreatmentCenter). */
+    /** For treatment-centre users: the id of their treatment centre. */
     @Column(name = "center_id")
     private Long centerId;
 

@@ -1,6 +1,6 @@
 package ir.hami.membership;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.time.Jalali;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,7 @@
 package ir.hami.membership;
 
-import ir.hami.access.VerificationCodes;
-import ir.hami.access.VerificationPurpose;
+import ir.hami.notification.VerificationCodes;
+import ir.hami.notification.VerificationPurpose;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.audit.AuditLog;
 import ir.hami.platform.id.MobileNumber;

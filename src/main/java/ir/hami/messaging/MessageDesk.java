@@ -1,5 +1,8 @@
 package ir.hami.messaging;
 
+import ir.hami.membership.InsurerOption;
+import ir.hami.membership.Insurers;
+import ir.hami.notification.SmsSender;
 import ir.hami.membership.ContactDetails;
 import ir.hami.membership.Insurer;
 import ir.hami.membership.Person;
@@ -67,7 +70,7 @@ public class MessageDesk {
     MessageFiles files;
 
     @Inject
-    AnnouncementService announcements;
+    Insurers insurers;
 
     @Inject
     RateLimiter limiter;
@@ -87,7 +90,7 @@ public class MessageDesk {
 
     /** The insurers a message can go to. */
     public List<InsurerOption> insurers() {
-        return announcements.insurers();
+        return insurers.options();
     }
 
     /** A member's own contact details, which a member's message carries. */
@@ -111,7 +114,7 @@ public class MessageDesk {
         }
         String subject = required(PersianText.normalize(message.subject()), KEY_SUBJECT, MAX_SUBJECT,
                 KEY_SUBJECT_LONG);
-        String body = required(AnnouncementService.normalizeBody(message.body()), KEY_BODY, MAX_BODY, KEY_BODY_LONG);
+        String body = required(PersianText.normalizeParagraphs(message.body()), KEY_BODY, MAX_BODY, KEY_BODY_LONG);
         if (message.insurerId() == null) {
             throw new ValidationException(KEY_INSURER);
         }
@@ -174,7 +177,7 @@ public class MessageDesk {
     public ThreadView followUp(FormKey key, long threadId, long personId, String text, String ip) {
         MessageThread thread = memberThread(threadId, personId);
         if (postWith(key).isEmpty()) {
-            String body = required(AnnouncementService.normalizeBody(text), KEY_BODY, MAX_BODY, KEY_BODY_LONG);
+            String body = required(PersianText.normalizeParagraphs(text), KEY_BODY, MAX_BODY, KEY_BODY_LONG);
             thread.followedUp(now());
             MessagePost post = new MessagePost(thread, MessagePost.Author.SENDER, thread.getSenderName(), body, key,
                     now());

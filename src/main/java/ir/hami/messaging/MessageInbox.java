@@ -1,6 +1,7 @@
 package ir.hami.messaging;
 
-import ir.hami.access.Role;
+import ir.hami.notification.SmsSender;
+import ir.hami.platform.security.Role;
 import ir.hami.access.UserAccount;
 import ir.hami.platform.ClockProducer;
 import ir.hami.platform.ValidationException;
@@ -128,7 +129,7 @@ public class MessageInbox {
             return desk.view(find(id));
         }
         MessageThread thread = current(id, expectedVersion);
-        String body = AnnouncementService.normalizeBody(text);
+        String body = PersianText.normalizeParagraphs(text);
         if (body == null || body.isEmpty()) {
             throw new ValidationException(MessageDesk.KEY_BODY);
         }

@@ -73,7 +73,7 @@ public class ProcedureAdmin {
     }
 
     private static void requireAdmin(Viewer viewer) {
-        if (viewer.role() != ir.hami.access.Role.ADMIN) {
+        if (viewer.role() != ir.hami.platform.security.Role.ADMIN) {
             throw new ValidationException(ReferralDesk.REFUSED);
         }
     }

@@ -7,7 +7,7 @@ import ir.hami.membership.Cover;
 import ir.hami.membership.FamilyService;
 import ir.hami.membership.InsuranceContract;
 import ir.hami.membership.Person;
-import ir.hami.messaging.Notifications;
+import ir.hami.notification.Notifications;
 import ir.hami.network.TreatmentCenter;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.StoredFile;

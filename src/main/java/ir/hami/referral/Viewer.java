@@ -1,7 +1,7 @@
 package ir.hami.referral;
 
-import ir.hami.access.PortalUser;
-import ir.hami.access.Role;
+import ir.hami.platform.security.PortalUser;
+import ir.hami.platform.security.Role;
 import java.io.Serializable;
 
 /**

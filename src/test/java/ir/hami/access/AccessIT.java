@@ -1,5 +1,8 @@
 package ir.hami.access;
 
+import ir.hami.notification.VerificationCodes;
+import ir.hami.notification.VerificationPurpose;
+import ir.hami.platform.security.Role;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

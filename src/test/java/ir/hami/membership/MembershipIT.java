@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.hami.messaging.AnnouncementService;
-import ir.hami.messaging.AnnouncementView;
+import ir.hami.home.AnnouncementService;
+import ir.hami.home.AnnouncementView;
 import ir.hami.platform.ClockProducer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.time.Jalali;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.hami.access.Role;
+import ir.hami.platform.security.Role;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.FileStore;
 import ir.hami.platform.files.UploadRule;

@@ -1,7 +1,7 @@
 package ir.hami.access.web;
 
 import ir.hami.access.AccountService;
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.web.Requests;
 import ir.hami.platform.web.Texts;

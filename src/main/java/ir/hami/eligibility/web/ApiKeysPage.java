@@ -1,6 +1,6 @@
 package ir.hami.eligibility.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.eligibility.ApiKey;
 import ir.hami.eligibility.ApiKeys;
 import ir.hami.eligibility.IssuedKey;

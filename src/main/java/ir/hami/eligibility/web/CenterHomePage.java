@@ -1,7 +1,7 @@
 package ir.hami.eligibility.web;
 
 import ir.hami.platform.web.PagedModel;
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.eligibility.AuditBacklogException;
 import ir.hami.eligibility.Channel;
 import ir.hami.eligibility.Eligibility;

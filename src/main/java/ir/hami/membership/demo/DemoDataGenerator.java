@@ -1,6 +1,6 @@
 package ir.hami.membership.demo;
 
-import ir.hami.access.Role;
+import ir.hami.platform.security.Role;
 import ir.hami.membership.Gender;
 import ir.hami.membership.Relation;
 import ir.hami.membership.demo.DemoCatalog.AnnouncementEntry;

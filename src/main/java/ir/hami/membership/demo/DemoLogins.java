@@ -1,6 +1,6 @@
 package ir.hami.membership.demo;
 
-import ir.hami.access.Role;
+import ir.hami.platform.security.Role;
 import ir.hami.membership.LoginPolicy;
 import ir.hami.membership.MembershipType;
 import java.util.List;

@@ -1,7 +1,7 @@
 package ir.hami.membership.web;
 
 import ir.hami.platform.web.PagedModel;
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.membership.ContractChoice;
 import ir.hami.membership.FamilyMember;
 import ir.hami.membership.FamilySearch;

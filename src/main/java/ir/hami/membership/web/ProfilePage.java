@@ -1,6 +1,6 @@
 package ir.hami.membership.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.membership.ContactDetails;
 import ir.hami.membership.Profile;
 import ir.hami.membership.ProfileService;

@@ -103,7 +103,7 @@ public class AttachmentsField implements Serializable {
     }
 
     private static boolean loggedIn() {
-        return CDI.current().select(ir.hami.access.PortalUser.class).get().isLoggedIn();
+        return CDI.current().select(ir.hami.platform.security.PortalUser.class).get().isLoggedIn();
     }
 
     private static MessageFiles files() {

@@ -1,8 +1,8 @@
 package ir.hami.messaging.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.messaging.InboxFilter;
-import ir.hami.messaging.InsurerOption;
+import ir.hami.membership.InsurerOption;
 import ir.hami.messaging.MessageDesk;
 import ir.hami.messaging.MessageInbox;
 import ir.hami.messaging.ThreadRow;

@@ -1,6 +1,6 @@
 package ir.hami.messaging.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.messaging.MessageDesk;
 import ir.hami.messaging.ThreadRow;
 import ir.hami.platform.web.PagedModel;

@@ -1,9 +1,9 @@
 package ir.hami.messaging.web;
 
 import ir.hami.access.Captcha;
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.membership.ContactDetails;
-import ir.hami.messaging.InsurerOption;
+import ir.hami.membership.InsurerOption;
 import ir.hami.messaging.MessageDesk;
 import ir.hami.messaging.NewMessage;
 import ir.hami.messaging.Sent;

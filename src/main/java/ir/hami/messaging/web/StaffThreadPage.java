@@ -1,6 +1,6 @@
 package ir.hami.messaging.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.messaging.MessageInbox;
 import ir.hami.messaging.StaffOption;
 import ir.hami.messaging.ThreadView;

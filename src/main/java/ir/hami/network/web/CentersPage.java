@@ -1,7 +1,7 @@
 package ir.hami.network.web;
 
 import ir.hami.platform.web.PagedModel;
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.membership.Insurer;
 import ir.hami.network.CenterDirectory;
 import ir.hami.network.CenterFilter;

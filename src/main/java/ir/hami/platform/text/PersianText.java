@@ -47,6 +47,22 @@ public final class PersianText {
     }
 
     /**
+     * A text of several lines (an announcement, a message) normalised for storage: line breaks as {@code \n}, each
+     * line's letters and spaces as {@link #normalizeLetters}, blank lines at both ends removed.
+     *
+     * @return the normalised text, {@code null} for {@code null}
+     */
+    public static String normalizeParagraphs(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n').lines()
+                .map(PersianText::normalizeLetters)
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .strip();
+    }
+
+    /**
      * Replaces Arabic letter forms by Persian ones, removes tatweel and invisible
      * characters (but keeps ZWNJ inside words), trims and collapses whitespace.
      * A ZWNJ next to a space, at either end or repeated is dropped as well.

@@ -1,6 +1,6 @@
 package ir.hami.referral.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.network.CenterDirectory;
 import ir.hami.network.TreatmentCenter;
 import ir.hami.platform.ValidationException;

@@ -1,6 +1,6 @@
 package ir.hami.referral.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.config.PortalConfig;
 import ir.hami.platform.files.FileStore;

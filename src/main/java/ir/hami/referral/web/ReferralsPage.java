@@ -1,6 +1,6 @@
 package ir.hami.referral.web;
 
-import ir.hami.access.PortalUser;
+import ir.hami.platform.security.PortalUser;
 import ir.hami.membership.FamilyMember;
 import ir.hami.membership.FamilySearch;
 import ir.hami.membership.FamilyService;

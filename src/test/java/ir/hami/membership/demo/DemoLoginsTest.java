@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ir.hami.access.Role;
+import ir.hami.platform.security.Role;
 import ir.hami.membership.LoginPolicy;
 import ir.hami.membership.MembershipType;
 import ir.hami.platform.id.NationalId;

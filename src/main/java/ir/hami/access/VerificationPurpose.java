@@ -1,6 +1,0 @@
-package ir.hami.access;
-
-/** What an SMS code proves. A code made for one purpose never passes for another. */
-public enum VerificationPurpose {
-    ACTIVATION, RECOVERY, MOBILE_CHANGE
-}

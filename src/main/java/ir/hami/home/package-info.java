@@ -1,0 +1,2 @@
+/** The member's home page and the announcements administrators publish on it. */
+package ir.hami.home;

@@ -1,0 +1,92 @@
+package ir.hami.notification;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/**
+ * A one-time SMS code. Only its hash is stored. It expires, allows a few attempts, and is used once; the rules
+ * live here so that every flow (activation, recovery, mobile change) applies them the same way.
+ */
+@Entity
+@Table(name = "verification_code")
+public class VerificationCode {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "verification_code")
+    @TableGenerator(name = "verification_code", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "next_val",
+            pkColumnValue = "verification_code", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, length = 20)
+    private VerificationPurpose purpose;
+
+    /** Whose code: a national ID or an account id, depending on the flow. */
+    @Column(name = "subject", nullable = false, length = 40)
+    private String subject;
+
+    @Column(name = "mobile", nullable = false, length = 11)
+    private String mobile;
+
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private String codeHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "consumed", nullable = false)
+    private boolean consumed;
+
+    protected VerificationCode() {
+    }
+
+    public VerificationCode(VerificationPurpose purpose, String subject, String mobile, String codeHash,
+                            Instant createdAt, Instant expiresAt) {
+        this.purpose = purpose;
+        this.subject = subject;
+        this.mobile = mobile;
+        this.codeHash = codeHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /** The outcome of one attempt to use the code. */
+    public enum Check { ACCEPTED, WRONG, EXPIRED, USED, TOO_MANY_ATTEMPTS }
+
+    /**
+     * Checks a typed code against this one. Counts the attempt; a right code is consumed and cannot be used again.
+     */
+    public Check attempt(String typedCodeHash, Instant now, int maxAttempts) {
+        if (consumed) {
+            return Check.USED;
+        }
+        if (!now.isBefore(expiresAt)) {
+            return Check.EXPIRED;
+        }
+        if (attempts >= maxAttempts) {
+            return Check.TOO_MANY_ATTEMPTS;
+        }
+        attempts++;
+        if (java.security.MessageDigest.isEqual(codeHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                typedCodeHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            consumed = true;
+            return Check.ACCEPTED;
+        }
+        return attempts >= maxAttempts ? Check.TOO_MANY_ATTEMPTS : Check.WRONG;
+    }
+
+    public Long getId() { return id; }
+    public VerificationPurpose getPurpose() { return purpose; }
+    public String getSubject() { return subject; }
+    public String getMobile() { return mobile; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public int getAttempts() { return attempts; }
+    public boolean isConsumed() { return consumed; }
+}
