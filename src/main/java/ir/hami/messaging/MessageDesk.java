@@ -140,7 +140,8 @@ public class MessageDesk {
             throw new ValidationException(KEY_INSURER);
         }
         String bucket = "message:ip:" + ip;
-        if (personId == null && limiter.exceeded(bucket, perIpPerHour, Duration.ofHours(1))) {
+        // counted before the thread is made, in one step with the check: parallel posts cannot pass together
+        if (personId == null && !limiter.tryAcquire(bucket, perIpPerHour, Duration.ofHours(1))) {
             throw new ValidationException(KEY_TOO_MANY);
         }
         Instant now = now();
@@ -151,9 +152,6 @@ public class MessageDesk {
         em.persist(post);
         flushOnce();
         files.attachStaged(key, post);
-        if (personId == null) {
-            limiter.record(bucket);
-        }
         audit.record(personId == null ? "public:" + mobile : "person:" + personId, "MESSAGE_SENT",
                 "thread=" + thread.getId() + " code=" + thread.getTrackingCode(), ip);
         if (mobile != null) {
@@ -200,17 +198,17 @@ public class MessageDesk {
         TrackingCode tracking = TrackingCode.parse(code);
         String number = MobileNumber.parse(mobile).value();
         String bucket = "message-track:ip:" + ip;
-        if (limiter.exceeded(bucket, perIpPerHour, Duration.ofHours(1))) {
-            throw new ValidationException(KEY_TOO_MANY);
-        }
-        return em.createQuery("select t from MessageThread t where t.trackingCode = :c and t.senderMobile = :m",
+        // a failed look-up is counted; the slot is taken before looking, so parallel guesses cannot pass together
+        RateLimiter.Permit permit = limiter.acquire(List.of(new RateLimiter.Limit(bucket, perIpPerHour,
+                Duration.ofHours(1)))).orElseThrow(() -> new ValidationException(KEY_TOO_MANY));
+        ThreadView found = em.createQuery(
+                        "select t from MessageThread t where t.trackingCode = :c and t.senderMobile = :m",
                         MessageThread.class)
                 .setParameter("c", tracking.value()).setParameter("m", number)
                 .getResultStream().findFirst().map(this::view)
-                .orElseGet(() -> {
-                    limiter.record(bucket);
-                    throw new ValidationException(KEY_NOT_FOUND);
-                });
+                .orElseThrow(() -> new ValidationException(KEY_NOT_FOUND));
+        limiter.release(permit);
+        return found;
     }
 
     public long countMine(long personId) {

@@ -106,12 +106,17 @@ public class MessageFiles {
      */
     public AttachmentView stageAnonymous(FormKey key, String ip, String submittedName, byte[] data) {
         String bucket = "message-upload:ip:" + ip;
-        if (limiter.exceeded(bucket, perIpPerHour * maxAttachments, java.time.Duration.ofHours(1))) {
+        var permit = limiter.acquire(java.util.List.of(new ir.hami.platform.security.RateLimiter.Limit(bucket,
+                perIpPerHour * maxAttachments, java.time.Duration.ofHours(1))));
+        if (permit.isEmpty()) {
             throw new ValidationException(MessageDesk.KEY_TOO_MANY);
         }
-        AttachmentView staged = stage(key, submittedName, data);
-        limiter.record(bucket);
-        return staged;
+        try {
+            return stage(key, submittedName, data);
+        } catch (ValidationException e) {
+            limiter.release(permit.get()); // a refused file is not staged and does not count
+            throw e;
+        }
     }
 
     /** The files staged under a form, in the order chosen. */
