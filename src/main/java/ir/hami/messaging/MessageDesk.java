@@ -275,8 +275,32 @@ public class MessageDesk {
             throw new ValidationException(e, KEY_CONCURRENT);
         } catch (PersistenceException e) {
             context.setRollbackOnly();
-            throw new ValidationException(e, KEY_REPEATED);
+            if (isRepeatedFormKey(e)) {
+                throw new ValidationException(e, KEY_REPEATED);
+            }
+            throw e; // anything else is a fault: the 500 page, and the log
         }
+    }
+
+    /**
+     * Whether a failed write is the unique key of the posts' form keys ({@code uq_post_client_key}): the same form
+     * sent twice at the same moment. Read from the database's own error (SQLState class 23 and the constraint's
+     * name, which H2 and MariaDB/MySQL both put in the message).
+     */
+    static boolean isRepeatedFormKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException s = sql; s != null; s = s.getNextException()) {
+                    String state = s.getSQLState();
+                    String message = s.getMessage();
+                    if (state != null && state.startsWith("23") && message != null
+                            && message.toLowerCase(java.util.Locale.ROOT).contains("uq_post_client_key")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private MessageThread memberThread(long threadId, long personId) {
