@@ -61,24 +61,31 @@ public class LoginService {
         String identifier = Accounts.normalizeIdentifier(typedIdentifier);
         Duration window = Duration.ofMinutes(lockMinutes);
         String ipBucket = "login-fail:ip:" + ip;
-        if (rateLimiter.exceeded(ipBucket, maxFailuresPerIp, window)) {
+        // Each attempt first takes a failure's place in both buckets, checked and recorded in one step, so parallel
+        // guesses cannot all pass the count; a right password gives the places back.
+        Optional<RateLimiter.Permit> ipPermit = rateLimiter.acquire(
+                List.of(new RateLimiter.Limit(ipBucket, maxFailuresPerIp, window)));
+        if (ipPermit.isEmpty()) {
             audit.record(identifier, "LOGIN_IP_BLOCKED", null, ip);
             return LoginOutcome.locked(LoginOutcome.Status.IP_BLOCKED, minutesLeft(ipBucket, window));
         }
         Candidate candidate = resolve(identifier);
         String accountBucket = "login-fail:acct:" + candidate.key();
-        if (rateLimiter.exceeded(accountBucket, maxFailuresPerAccount, window)) {
+        Optional<RateLimiter.Permit> accountPermit = rateLimiter.acquire(
+                List.of(new RateLimiter.Limit(accountBucket, maxFailuresPerAccount, window)));
+        if (accountPermit.isEmpty()) {
+            rateLimiter.release(ipPermit.get());
             audit.record(candidate.key(), "LOGIN_LOCKED", null, ip);
             return LoginOutcome.locked(LoginOutcome.Status.ACCOUNT_LOCKED, minutesLeft(accountBucket, window));
         }
         String typedPassword = password == null ? "" : PersianText.normalizeDigits(password);
         UserAccount account = authenticate(candidate, typedPassword);
         if (account == null) {
-            rateLimiter.record(accountBucket);
-            rateLimiter.record(ipBucket);
             audit.record(candidate.key(), "LOGIN_FAILED", null, ip);
             return LoginOutcome.refused(LoginOutcome.Status.FAILED);
         }
+        rateLimiter.release(ipPermit.get());
+        rateLimiter.release(accountPermit.get());
         if (!account.isEnabled()) {
             audit.record(account.getUsername(), "LOGIN_DISABLED", null, ip);
             return LoginOutcome.refused(LoginOutcome.Status.DISABLED);

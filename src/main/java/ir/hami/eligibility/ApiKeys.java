@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Issues, revokes and looks up the centres' API keys. The API does not call this for every request:
- * {@link ApiKeyCheck} keeps the answers in memory for a few seconds and asks {@link #authenticate} only on a miss.
+ * it checks keys with {@link ApiKeyCheck} (plain JDBC on the API's pool, valid keys kept in memory for seconds).
  * Revoking fires {@link Revoked}, so this node's cache forgets at once; other nodes' caches within seconds.
  */
 @Stateless
@@ -66,24 +66,6 @@ public class ApiKeys {
     public boolean exists(String key) {
         return !em.createQuery("select k.id from ApiKey k where k.hash = :h", Long.class)
                 .setParameter("h", ApiKeyFormat.hash(key)).getResultList().isEmpty();
-    }
-
-    /**
-     * The centre of a valid, unrevoked key; empty for an unknown or revoked one. An indexed read by hash;
-     * {@code last_used_at} is written at most once a minute.
-     */
-    public Optional<ApiClient> authenticate(String key) {
-        List<ApiKey> found = em.createQuery("select k from ApiKey k where k.hash = :h", ApiKey.class)
-                .setParameter("h", ApiKeyFormat.hash(key)).getResultList();
-        if (found.isEmpty() || found.get(0).isRevoked()) {
-            return Optional.empty();
-        }
-        ApiKey k = found.get(0);
-        Instant now = now();
-        if (k.getLastUsedAt() == null || k.getLastUsedAt().isBefore(now.minusSeconds(60))) {
-            k.used(now);
-        }
-        return Optional.of(new ApiClient(k.getId(), k.getCenterId(), k.getPrefix()));
     }
 
     private Instant now() {

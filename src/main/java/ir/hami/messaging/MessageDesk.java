@@ -140,7 +140,8 @@ public class MessageDesk {
             throw new ValidationException(KEY_INSURER);
         }
         String bucket = "message:ip:" + ip;
-        if (personId == null && limiter.exceeded(bucket, perIpPerHour, Duration.ofHours(1))) {
+        // counted before the thread is made, in one step with the check: parallel posts cannot pass together
+        if (personId == null && !limiter.tryAcquire(bucket, perIpPerHour, Duration.ofHours(1))) {
             throw new ValidationException(KEY_TOO_MANY);
         }
         Instant now = now();
@@ -151,9 +152,6 @@ public class MessageDesk {
         em.persist(post);
         flushOnce();
         files.attachStaged(key, post);
-        if (personId == null) {
-            limiter.record(bucket);
-        }
         audit.record(personId == null ? "public:" + mobile : "person:" + personId, "MESSAGE_SENT",
                 "thread=" + thread.getId() + " code=" + thread.getTrackingCode(), ip);
         if (mobile != null) {
@@ -200,17 +198,17 @@ public class MessageDesk {
         TrackingCode tracking = TrackingCode.parse(code);
         String number = MobileNumber.parse(mobile).value();
         String bucket = "message-track:ip:" + ip;
-        if (limiter.exceeded(bucket, perIpPerHour, Duration.ofHours(1))) {
-            throw new ValidationException(KEY_TOO_MANY);
-        }
-        return em.createQuery("select t from MessageThread t where t.trackingCode = :c and t.senderMobile = :m",
+        // a failed look-up is counted; the slot is taken before looking, so parallel guesses cannot pass together
+        RateLimiter.Permit permit = limiter.acquire(List.of(new RateLimiter.Limit(bucket, perIpPerHour,
+                Duration.ofHours(1)))).orElseThrow(() -> new ValidationException(KEY_TOO_MANY));
+        ThreadView found = em.createQuery(
+                        "select t from MessageThread t where t.trackingCode = :c and t.senderMobile = :m",
                         MessageThread.class)
                 .setParameter("c", tracking.value()).setParameter("m", number)
                 .getResultStream().findFirst().map(this::view)
-                .orElseGet(() -> {
-                    limiter.record(bucket);
-                    throw new ValidationException(KEY_NOT_FOUND);
-                });
+                .orElseThrow(() -> new ValidationException(KEY_NOT_FOUND));
+        limiter.release(permit);
+        return found;
     }
 
     public long countMine(long personId) {
@@ -277,8 +275,32 @@ public class MessageDesk {
             throw new ValidationException(e, KEY_CONCURRENT);
         } catch (PersistenceException e) {
             context.setRollbackOnly();
-            throw new ValidationException(e, KEY_REPEATED);
+            if (isRepeatedFormKey(e)) {
+                throw new ValidationException(e, KEY_REPEATED);
+            }
+            throw e; // anything else is a fault: the 500 page, and the log
         }
+    }
+
+    /**
+     * Whether a failed write is the unique key of the posts' form keys ({@code uq_post_client_key}): the same form
+     * sent twice at the same moment. Read from the database's own error (SQLState class 23 and the constraint's
+     * name, which H2 and MariaDB/MySQL both put in the message).
+     */
+    static boolean isRepeatedFormKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException s = sql; s != null; s = s.getNextException()) {
+                    String state = s.getSQLState();
+                    String message = s.getMessage();
+                    if (state != null && state.startsWith("23") && message != null
+                            && message.toLowerCase(java.util.Locale.ROOT).contains("uq_post_client_key")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private MessageThread memberThread(long threadId, long personId) {

@@ -58,13 +58,20 @@ public class MessageFiles {
      * Who asks for a file: a member (their person id), staff who may read every thread, or a visitor who showed a
      * thread's tracking code and mobile in this session ({@code tracked}: those threads' ids).
      */
-    public record Reader(Long personId, boolean staff, Set<Long> tracked) {
+    public record Reader(Long personId, Set<Unit> units, Set<Long> tracked) {
 
-        public Reader(Long personId, boolean staff) {
-            this(personId, staff, Set.of());
+        /** A member (or nobody), with no unit's threads. */
+        public Reader(Long personId, Set<Long> tracked) {
+            this(personId, Set.of(), tracked);
+        }
+
+        /** Staff of this role: the threads of the units it answers. */
+        public static Reader staff(ir.hami.platform.security.Role role) {
+            return new Reader(null, Unit.answeredBy(role), Set.of());
         }
 
         public Reader {
+            units = Set.copyOf(units);
             tracked = Set.copyOf(tracked);
         }
     }
@@ -106,12 +113,17 @@ public class MessageFiles {
      */
     public AttachmentView stageAnonymous(FormKey key, String ip, String submittedName, byte[] data) {
         String bucket = "message-upload:ip:" + ip;
-        if (limiter.exceeded(bucket, perIpPerHour * maxAttachments, java.time.Duration.ofHours(1))) {
+        var permit = limiter.acquire(java.util.List.of(new ir.hami.platform.security.RateLimiter.Limit(bucket,
+                perIpPerHour * maxAttachments, java.time.Duration.ofHours(1))));
+        if (permit.isEmpty()) {
             throw new ValidationException(MessageDesk.KEY_TOO_MANY);
         }
-        AttachmentView staged = stage(key, submittedName, data);
-        limiter.record(bucket);
-        return staged;
+        try {
+            return stage(key, submittedName, data);
+        } catch (ValidationException e) {
+            limiter.release(permit.get()); // a refused file is not staged and does not count
+            throw e;
+        }
     }
 
     /** The files staged under a form, in the order chosen. */
@@ -150,11 +162,14 @@ public class MessageFiles {
         if (a == null || a.getThreadId() == null || reader == null) {
             return Optional.empty();
         }
-        if (!reader.staff() && !reader.tracked().contains(a.getThreadId())) {
-            MessageThread thread = em.find(MessageThread.class, a.getThreadId());
-            if (reader.personId() == null || thread == null || !thread.isSentBy(reader.personId())) {
-                return Optional.empty();
-            }
+        MessageThread thread = em.find(MessageThread.class, a.getThreadId());
+        if (thread == null) {
+            return Optional.empty();
+        }
+        boolean staff = reader.units().contains(thread.getUnit());
+        boolean sender = reader.personId() != null && thread.isSentBy(reader.personId());
+        if (!staff && !sender && !reader.tracked().contains(thread.getId())) {
+            return Optional.empty();
         }
         return files.find(a.getFileId());
     }

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The staff side of the message channel: the inbox of the referral unit and administrators (filtered, paged, the
- * oldest first), a thread with its posts, and what staff do to it: assign (to anyone of the unit, or to oneself),
+ * The staff side of the message channel: the inbox of each unit (filtered, paged, the oldest first), where a staff
+ * member sees and acts on the threads of the units their role answers only ({@link Unit#answeredBy()};
+ * administrators all), a thread with its posts, and what staff do to it: assign (to anyone of the unit, or to oneself),
  * reply (the sender is told by SMS), close. Every action names the version of the thread the staff member saw; if
  * another changed it meanwhile the action is refused with {@link MessageDesk#KEY_CONCURRENT} and nothing changes.
  * Who did what and when is kept on the thread and its posts, and in the audit log.
@@ -32,8 +33,8 @@ import java.util.Map;
 public class MessageInbox {
 
     public static final String KEY_ASSIGNEE = "messages.assignee.unknown";
-    /** The roles whose members answer messages (and may be assigned one). */
-    public static final List<Role> ANSWERING = List.of(Role.REFERRAL, Role.ADMIN);
+    /** The roles whose members answer messages (and may be assigned one): each answers its units ({@link Unit}). */
+    public static final List<Role> ANSWERING = List.of(Role.REFERRAL, Role.ASSESSOR, Role.ADMIN);
 
     private static final int MAX_STAFF = 500;
 
@@ -55,9 +56,10 @@ public class MessageInbox {
     @Inject
     AuditLog audit;
 
-    public long count(InboxFilter filter) {
+    /** The number of threads matching the filter among those of the units the role answers. */
+    public long count(Role role, InboxFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        String where = where(filter, Unit.answeredBy(role), params);
         if (where == null) {
             return 0;
         }
@@ -66,9 +68,9 @@ public class MessageInbox {
     }
 
     /** A page of the inbox, the oldest thread first (ids grow with time; timestamps may tie). */
-    public List<ThreadRow> page(InboxFilter filter, int first, int size) {
+    public List<ThreadRow> page(Role role, InboxFilter filter, int first, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        String where = where(filter, Unit.answeredBy(role), params);
         if (where == null) {
             return List.of();
         }
@@ -78,16 +80,21 @@ public class MessageInbox {
                 .getResultList());
     }
 
-    /** @throws ValidationException {@link MessageDesk#KEY_NOT_FOUND} */
-    public ThreadView thread(long id) {
-        return desk.view(find(id));
+    /**
+     * A thread of a unit the role answers.
+     *
+     * @throws ValidationException {@link MessageDesk#KEY_NOT_FOUND}, also for another unit's thread
+     */
+    public ThreadView thread(Role role, long id) {
+        return desk.view(find(role, id));
     }
 
-    /** Who a thread can be assigned to: enabled accounts of the answering roles, by name. */
-    public List<StaffOption> staff() {
+    /** Who a thread of this unit can be assigned to: enabled accounts of the roles answering it, by name. */
+    public List<StaffOption> staff(Unit unit) {
         return em.createQuery("select a from UserAccount a where a.role in :r and a.enabled = true "
                         + "order by a.displayName, a.username", UserAccount.class)
-                .setParameter("r", ANSWERING).setMaxResults(MAX_STAFF).getResultList().stream()
+                .setParameter("r", List.of(unit.answeredBy(), Role.ADMIN)).setMaxResults(MAX_STAFF)
+                .getResultList().stream()
                 .map(a -> new StaffOption(a.getUsername(), a.getDisplayName()))
                 .toList();
     }
@@ -96,8 +103,8 @@ public class MessageInbox {
      * @throws ValidationException {@link #KEY_ASSIGNEE}, {@link MessageThread#KEY_CLOSED},
      *                             {@link MessageDesk#KEY_CONCURRENT}
      */
-    public ThreadView assign(long id, long expectedVersion, String assignee, String actor, String ip) {
-        MessageThread thread = current(id, expectedVersion);
+    public ThreadView assign(Role role, long id, long expectedVersion, String assignee, String actor, String ip) {
+        MessageThread thread = current(role, id, expectedVersion);
         if (assignee == null || assignee.isBlank()) {
             // «ارجاع نشده»: the thread goes back to the unit's common queue
             thread.unassign(actor, now());
@@ -107,7 +114,8 @@ public class MessageInbox {
         }
         boolean answering = em.createQuery("select count(a) from UserAccount a "
                         + "where a.username = :u and a.role in :r and a.enabled = true", Long.class)
-                .setParameter("u", assignee).setParameter("r", ANSWERING).getSingleResult() > 0;
+                .setParameter("u", assignee).setParameter("r", List.of(thread.getUnit().answeredBy(), Role.ADMIN))
+                .getSingleResult() > 0;
         if (!answering) {
             throw new ValidationException(KEY_ASSIGNEE);
         }
@@ -124,11 +132,12 @@ public class MessageInbox {
      * @throws ValidationException {@link MessageDesk#KEY_BODY}, {@link MessageThread#KEY_CLOSED},
      *                             {@link MessageDesk#KEY_CONCURRENT}, {@link MessageDesk#KEY_REPEATED}
      */
-    public ThreadView reply(FormKey key, long id, long expectedVersion, String text, String actor, String ip) {
+    public ThreadView reply(Role role, FormKey key, long id, long expectedVersion, String text, String actor,
+                            String ip) {
         if (desk.postWith(key).isPresent()) {
-            return desk.view(find(id));
+            return desk.view(find(role, id));
         }
-        MessageThread thread = current(id, expectedVersion);
+        MessageThread thread = current(role, id, expectedVersion);
         String body = PersianText.normalizeParagraphs(text);
         if (body == null || body.isEmpty()) {
             throw new ValidationException(MessageDesk.KEY_BODY);
@@ -151,33 +160,41 @@ public class MessageInbox {
     }
 
     /** @throws ValidationException {@link MessageThread#KEY_CLOSED}, {@link MessageDesk#KEY_CONCURRENT} */
-    public ThreadView close(long id, long expectedVersion, String actor, String ip) {
-        MessageThread thread = current(id, expectedVersion);
+    public ThreadView close(Role role, long id, long expectedVersion, String actor, String ip) {
+        MessageThread thread = current(role, id, expectedVersion);
         thread.close(actor, now());
         desk.flushOnce();
         audit.record(actor, "MESSAGE_CLOSED", "thread=" + id, ip);
         return desk.view(thread);
     }
 
-    private MessageThread current(long id, long expectedVersion) {
-        MessageThread thread = find(id);
+    private MessageThread current(Role role, long id, long expectedVersion) {
+        MessageThread thread = find(role, id);
         if (thread.getVersion() != expectedVersion) {
             throw new ValidationException(MessageDesk.KEY_CONCURRENT);
         }
         return thread;
     }
 
-    private MessageThread find(long id) {
+    /** A thread of a unit the role answers; another unit's thread is as unknown as a missing one. */
+    private MessageThread find(Role role, long id) {
         MessageThread thread = em.find(MessageThread.class, id);
-        if (thread == null) {
+        if (thread == null || !thread.getUnit().isAnsweredBy(role)) {
             throw new ValidationException(MessageDesk.KEY_NOT_FOUND);
         }
         return thread;
     }
 
     /** The where clause of a filter, only with the conditions it has (so the indexes serve); null: matches nothing. */
-    static String where(InboxFilter f, Map<String, Object> params) {
+    static String where(InboxFilter f, java.util.Set<Unit> units, Map<String, Object> params) {
+        if (units.isEmpty() || (f.unit() != null && !units.contains(f.unit()))) {
+            return null;
+        }
         List<String> conditions = new ArrayList<>();
+        if (f.unit() == null && units.size() < Unit.values().length) {
+            conditions.add("t.unit in :units");
+            params.put("units", List.copyOf(units));
+        }
         if (f.status() != null) {
             conditions.add("t.status = :status");
             params.put("status", f.status());

@@ -69,12 +69,11 @@ public class VerificationCodes {
                 throw new ValidationException("sms.wait", wait);
             }
         }
-        if (rateLimiter.exceeded("sms:mobile:" + mobile, perMobilePerHour, Duration.ofHours(1))
-                || rateLimiter.exceeded("sms:ip:" + ip, perIpPerHour, Duration.ofHours(1))) {
+        if (rateLimiter.acquire(List.of(
+                new RateLimiter.Limit("sms:mobile:" + mobile, perMobilePerHour, Duration.ofHours(1)),
+                new RateLimiter.Limit("sms:ip:" + ip, perIpPerHour, Duration.ofHours(1)))).isEmpty()) {
             throw new ValidationException("sms.tooMany");
         }
-        rateLimiter.record("sms:mobile:" + mobile);
-        rateLimiter.record("sms:ip:" + ip);
         String code = newCode();
         Instant expires = now.plusSeconds(ttlSeconds);
         em.persist(new VerificationCode(purpose, subject, mobile, hash(purpose, subject, code), now, expires));

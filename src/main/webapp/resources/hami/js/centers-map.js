@@ -2,6 +2,7 @@
  * The map of the treatment-centre search results. Reads the tile URL and the markers from the data- attributes of
  * #centersMap (no inline script, so it works under PrimeFaces' CSP) and redraws after every Ajax update.
  * Without a tile URL the map stays hidden; when the tile server does not answer the markers are still drawn.
+ * Centre names are data: they reach the page only as text (textContent), never as HTML.
  */
 (function () {
     "use strict";
@@ -43,7 +44,10 @@
         var bounds = [];
         points.forEach(function (p) {
             var marker = L.circleMarker([p.lat, p.lng], {radius: 6, color: "#0b6e4f", fillOpacity: 0.7});
-            marker.bindTooltip(document.createTextNode(p.name).textContent);
+            // Leaflet writes a string tooltip as HTML: give it an element whose text is the name
+            var label = document.createElement("span");
+            label.textContent = String(p.name);
+            marker.bindTooltip(label);
             marker.addTo(layer);
             bounds.push([p.lat, p.lng]);
         });

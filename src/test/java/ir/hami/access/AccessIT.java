@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,6 +159,37 @@ class AccessIT {
         LoginOutcome elsewhere = logins.login(me.nationalId(), PASSWORD, GROUP, ip + "-other");
         assertEquals(Status.ACCOUNT_LOCKED, elsewhere.status(), "another address does not help");
         assertEquals(Status.ACCOUNT_LOCKED, logins.login(me.memberCode(), PASSWORD, GROUP, ip).status());
+    }
+
+    @Test
+    void parallelWrongPasswordsCannotPassTheAccountLimit() throws Exception {
+        TestData.Member me = activatedMember();
+        int threads = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Status>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                String guess = "Nadorost" + i;
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    return logins.login(me.nationalId(), guess, GROUP, ip + "-" + guess).status();
+                }));
+            }
+            start.countDown();
+            int failed = 0;
+            int locked = 0;
+            for (java.util.concurrent.Future<Status> attempt : tries) {
+                Status status = attempt.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                failed += status == Status.FAILED ? 1 : 0;
+                locked += status == Status.ACCOUNT_LOCKED ? 1 : 0;
+            }
+            assertEquals(5, failed, "password checks allowed in parallel");
+            assertEquals(threads - 5, locked);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Status.ACCOUNT_LOCKED, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
     }
 
     @Test

@@ -254,6 +254,76 @@ class EligibilityIT {
                 "select count(*) from eligibility_check where center_id = ? and covered = false", center)).longValue());
     }
 
+    /**
+     * A request as a trusted proxy forwards it from {@code client}: sent to 127.0.0.1, which the IT portal trusts
+     * ({@code hami.trusted-proxies}); Arquillian's own address for the portal is not a loopback one.
+     */
+    private HttpRequest from(String client, String nationalId, String key) throws Exception {
+        URL loopback = new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
+        return HttpRequest.newBuilder(request(loopback, "/api/v1/eligibility/" + nationalId, key), (n, v) -> true)
+                .header("X-Forwarded-For", client).build();
+    }
+
+    /**
+     * Made-up keys are not kept, so they cannot push a key in use out of the cache (the IT portal keeps at most
+     * {@code hami.api.key-cache-max=20} keys, each for {@code hami.api.key-cache-seconds=300}). Seen from outside: a
+     * key revoked in the database behind the cache's back keeps working only while it stays cached.
+     */
+    @Test
+    @RunAsClient
+    void madeUpKeysDoNotPushAGoodKeyOutOfTheCache() throws Exception {
+        TestData data = TestData.on(ItDatabase.arquillianUrl());
+        String key = data.apiKey(data.center("بیمارستان کلید " + TestData.unique("k")), false);
+        String nid = TestData.newNationalId();
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(200, http.send(request(base, "/api/v1/eligibility/" + nid, key),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        // revoked behind the cache's back (no Revoked event): only a cached key still answers
+        data.update("update api_key set revoked_at = created_at where key_prefix = ?", key.substring(0, 12));
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> randoms = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String client = "198.18." + (i / 200) + "." + (1 + i % 200);
+            randoms.add(http.sendAsync(from(client, nid, "hami_random_" + TestData.unique("r") + "_" + i),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var random : randoms) {
+            problem(random.get(), 401, "api-key-invalid");
+        }
+        HttpResponse<String> again = http.send(request(base, "/api/v1/eligibility/" + nid, key),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, again.statusCode(), "the good key was pushed out of the cache: " + again.body());
+    }
+
+    @Test
+    @RunAsClient
+    void anAddressSendingTooManyBadKeysIsRefusedBeforeTheLookupAndOthersAreNot() throws Exception {
+        TestData data = TestData.on(ItDatabase.arquillianUrl());
+        String key = data.apiKey(data.center("بیمارستان نشانی " + TestData.unique("a")), false);
+        String nid = TestData.newNationalId();
+        String guesser = "203.0.113." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+        String hospital = "2001:db8::" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(1, 0xffff));
+        HttpClient http = HttpClient.newHttpClient();
+        // hami.api.key-failures-per-minute: 20 by default
+        for (int i = 0; i < 20; i++) {
+            problem(http.send(from(guesser, nid, "hami_guess_" + i + "_" + TestData.unique("g")),
+                    HttpResponse.BodyHandlers.ofString()), 401, "api-key-invalid");
+        }
+        HttpResponse<String> refused = http.send(from(guesser, nid, "hami_guess_more"),
+                HttpResponse.BodyHandlers.ofString());
+        problem(refused, 429, "api-key-failures");
+        long retry = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue(retry >= 1 && retry <= 60, String.valueOf(retry));
+        // refused before the look-up: even a good key from that address
+        problem(http.send(from(guesser, nid, key), HttpResponse.BodyHandlers.ofString()), 429, "api-key-failures");
+        // another address behind the same proxy is not touched, and a client cannot name itself past the proxy
+        assertEquals(200, http.send(from(hospital, nid, key), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, http.send(from(guesser + ", " + hospital, nid, key), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
+        problem(http.send(from(hospital + ", " + guesser, nid, key), HttpResponse.BodyHandlers.ofString()), 429,
+                "api-key-failures");
+    }
+
     private static void problem(HttpResponse<String> response, int status, String type) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json",

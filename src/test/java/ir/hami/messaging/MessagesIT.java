@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.security.Role;
 import ir.hami.testing.Deployments;
 import ir.hami.testing.SampleFiles;
 import ir.hami.testing.TestData;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -164,8 +166,8 @@ class MessagesIT {
             pool.shutdown();
         }
         assertEquals(1L, threadsWithSubject(racedSubject));
-        assertEquals("مریم رضایی", inbox.thread(desk.sentWith(raced).orElseThrow().threadId()).senderName());
-        assertEquals("09121112233", inbox.thread(first.threadId()).senderMobile());
+        assertEquals("مریم رضایی", inbox.thread(Role.ADMIN, desk.sentWith(raced).orElseThrow().threadId()).senderName());
+        assertEquals("09121112233", inbox.thread(Role.ADMIN, first.threadId()).senderMobile());
     }
 
     @Test
@@ -201,62 +203,62 @@ class MessagesIT {
                 member.personId(), "10.0.4.1");
 
         InboxFilter ofInsurer = new InboxFilter(ThreadStatus.OPEN, insurer, null, null, null, null, null);
-        assertEquals(3, inbox.count(ofInsurer));
-        assertEquals(List.of(a.threadId(), b.threadId(), c.threadId()), ids(inbox.page(ofInsurer, 0, 10)));
-        assertEquals(List.of(b.threadId()), ids(inbox.page(ofInsurer, 1, 1)));
+        assertEquals(3, inbox.count(Role.ADMIN, ofInsurer));
+        assertEquals(List.of(a.threadId(), b.threadId(), c.threadId()), ids(inbox.page(Role.ADMIN, ofInsurer, 0, 10)));
+        assertEquals(List.of(b.threadId()), ids(inbox.page(Role.ADMIN, ofInsurer, 1, 1)));
         assertEquals(List.of(a.threadId(), c.threadId()),
-                ids(inbox.page(new InboxFilter(null, insurer, Unit.REFERRAL, null, null, null, null), 0, 10)));
+                ids(inbox.page(Role.ADMIN, new InboxFilter(null, insurer, Unit.REFERRAL, null, null, null, null), 0, 10)));
         String persianCode = ir.hami.platform.text.PersianText.toPersianDigits(b.trackingCode());
         assertEquals(List.of(b.threadId()),
-                ids(inbox.page(new InboxFilter(null, null, null, persianCode, null, null, null), 0, 10)));
-        assertEquals(0, inbox.count(new InboxFilter(null, null, null, "123", null, null, null)));
+                ids(inbox.page(Role.ADMIN, new InboxFilter(null, null, null, persianCode, null, null, null), 0, 10)));
+        assertEquals(0, inbox.count(Role.ADMIN, new InboxFilter(null, null, null, "123", null, null, null)));
         LocalDate today = LocalDate.now(ir.hami.platform.ClockProducer.TEHRAN);
-        assertEquals(3, inbox.count(new InboxFilter(null, insurer, null, null, today, today, null)));
-        assertEquals(0, inbox.count(new InboxFilter(null, insurer, null, null, today.plusDays(1), null, null)));
+        assertEquals(3, inbox.count(Role.ADMIN, new InboxFilter(null, insurer, null, null, today, today, null)));
+        assertEquals(0, inbox.count(Role.ADMIN, new InboxFilter(null, insurer, null, null, today.plusDays(1), null, null)));
 
-        ThreadView first = inbox.assign(c.threadId(), inbox.thread(c.threadId()).version(), referral, "admin",
+        ThreadView first = inbox.assign(Role.ADMIN, c.threadId(), inbox.thread(Role.ADMIN, c.threadId()).version(), referral, "admin",
                 "10.0.4.2");
         // taken back («ارجاع نشده»): no longer in the colleague's list, then assigned again
-        ThreadView unassigned = inbox.assign(c.threadId(), first.version(), null, "admin", "10.0.4.2");
+        ThreadView unassigned = inbox.assign(Role.ADMIN, c.threadId(), first.version(), null, "admin", "10.0.4.2");
         assertEquals(null, unassigned.assignedTo());
         assertEquals("admin", unassigned.assignedBy());
-        assertEquals(List.of(), ids(inbox.page(new InboxFilter(null, insurer, null, null, null, null, referral), 0, 10)));
-        ThreadView assigned = inbox.assign(c.threadId(), unassigned.version(), referral, "admin", "10.0.4.2");
+        assertEquals(List.of(), ids(inbox.page(Role.ADMIN, new InboxFilter(null, insurer, null, null, null, null, referral), 0, 10)));
+        ThreadView assigned = inbox.assign(Role.ADMIN, c.threadId(), unassigned.version(), referral, "admin", "10.0.4.2");
         assertEquals(List.of(c.threadId()),
-                ids(inbox.page(new InboxFilter(null, insurer, null, null, null, null, referral), 0, 10)));
-        inbox.reply(FormKey.random(), a.threadId(), inbox.thread(a.threadId()).version(), "پاسخ", referral, "10.0.4.2");
-        inbox.close(assigned.id(), assigned.version(), referral, "10.0.4.2");
-        assertEquals(List.of(b.threadId()), ids(inbox.page(ofInsurer, 0, 10)));
-        assertEquals(1, inbox.count(new InboxFilter(ThreadStatus.ANSWERED, insurer, null, null, null, null, null)));
-        assertEquals(1, inbox.count(new InboxFilter(ThreadStatus.CLOSED, insurer, null, null, null, null, null)));
+                ids(inbox.page(Role.ADMIN, new InboxFilter(null, insurer, null, null, null, null, referral), 0, 10)));
+        inbox.reply(Role.ADMIN, FormKey.random(), a.threadId(), inbox.thread(Role.ADMIN, a.threadId()).version(), "پاسخ", referral, "10.0.4.2");
+        inbox.close(Role.ADMIN, assigned.id(), assigned.version(), referral, "10.0.4.2");
+        assertEquals(List.of(b.threadId()), ids(inbox.page(Role.ADMIN, ofInsurer, 0, 10)));
+        assertEquals(1, inbox.count(Role.ADMIN, new InboxFilter(ThreadStatus.ANSWERED, insurer, null, null, null, null, null)));
+        assertEquals(1, inbox.count(Role.ADMIN, new InboxFilter(ThreadStatus.CLOSED, insurer, null, null, null, null, null)));
     }
 
     @Test
     void staffActionsRecordWhoAndWhenAndAStaleVersionIsRefused() {
         Sent sent = desk.send(FormKey.random(), message(Unit.REFERRAL, "قفل"), member.personId(), "10.0.5.1");
-        ThreadView seen = inbox.thread(sent.threadId());
+        ThreadView seen = inbox.thread(Role.ADMIN, sent.threadId());
 
-        ThreadView first = inbox.assign(seen.id(), seen.version(), referral, referral, "10.0.5.2");
+        ThreadView first = inbox.assign(Role.ADMIN, seen.id(), seen.version(), referral, referral, "10.0.5.2");
         assertEquals(referral, first.assignedTo());
         assertEquals(referral, first.assignedBy());
         assertTrue(first.assignedAt() != null);
         // a second staff member still looking at the old version
-        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.assign(seen.id(), seen.version(), referral, "admin",
+        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.assign(Role.ADMIN, seen.id(), seen.version(), referral, "admin",
                 "10.0.5.3"));
-        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.reply(FormKey.random(), seen.id(), seen.version(),
+        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.reply(Role.ADMIN, FormKey.random(), seen.id(), seen.version(),
                 "پاسخ دیرهنگام", "admin", "10.0.5.3"));
-        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.close(seen.id(), seen.version(), "admin", "10.0.5.3"));
-        assertEquals(1, inbox.thread(seen.id()).posts().size());
-        assertRefused(MessageInbox.KEY_ASSIGNEE, () -> inbox.assign(seen.id(), first.version(), "nobody-here",
+        assertRefused(MessageDesk.KEY_CONCURRENT, () -> inbox.close(Role.ADMIN, seen.id(), seen.version(), "admin", "10.0.5.3"));
+        assertEquals(1, inbox.thread(Role.ADMIN, seen.id()).posts().size());
+        assertRefused(MessageInbox.KEY_ASSIGNEE, () -> inbox.assign(Role.ADMIN, seen.id(), first.version(), "nobody-here",
                 referral, "10.0.5.2"));
 
         // a reply with a file, sent twice from the same form, is one reply; the member is told by SMS
         FormKey replyKey = FormKey.random();
         files.stage(replyKey, "پاسخ.pdf", SampleFiles.pdf());
-        ThreadView replied = inbox.reply(replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral,
+        ThreadView replied = inbox.reply(Role.ADMIN, replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral,
                 "10.0.5.2");
-        inbox.reply(replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral, "10.0.5.2");
-        ThreadView now = inbox.thread(seen.id());
+        inbox.reply(Role.ADMIN, replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral, "10.0.5.2");
+        ThreadView now = inbox.thread(Role.ADMIN, seen.id());
         assertEquals(ThreadStatus.ANSWERED, now.status());
         assertEquals(2, now.posts().size());
         assertEquals(referral, now.posts().get(1).authorName());
@@ -270,13 +272,13 @@ class MessagesIT {
 
         // the member writes again: open again; staff close it; nothing more is taken
         desk.followUp(FormKey.random(), seen.id(), member.personId(), "متشکرم، یک پرسش دیگر", "10.0.5.1");
-        assertEquals(ThreadStatus.OPEN, inbox.thread(seen.id()).status());
-        ThreadView closed = inbox.close(seen.id(), inbox.thread(seen.id()).version(), referral, "10.0.5.2");
+        assertEquals(ThreadStatus.OPEN, inbox.thread(Role.ADMIN, seen.id()).status());
+        ThreadView closed = inbox.close(Role.ADMIN, seen.id(), inbox.thread(Role.ADMIN, seen.id()).version(), referral, "10.0.5.2");
         assertEquals(referral, closed.closedBy());
         assertTrue(closed.closedAt() != null);
         assertRefused(MessageThread.KEY_CLOSED, () -> desk.followUp(FormKey.random(), seen.id(), member.personId(),
                 "باز هم", "10.0.5.1"));
-        assertRefused(MessageThread.KEY_CLOSED, () -> inbox.reply(FormKey.random(), seen.id(), closed.version(),
+        assertRefused(MessageThread.KEY_CLOSED, () -> inbox.reply(Role.ADMIN, FormKey.random(), seen.id(), closed.version(),
                 "باز هم", referral, "10.0.5.2"));
         assertEquals(replied.id(), closed.id());
     }
@@ -297,12 +299,12 @@ class MessagesIT {
         assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.followUp(FormKey.random(), mine.threadId(),
                 otherMember.personId(), "نفوذ", "10.0.6.2"));
 
-        StoredFile own = files.download(file, new MessageFiles.Reader(member.personId(), false)).orElseThrow();
+        StoredFile own = files.download(file, new MessageFiles.Reader(member.personId(), Set.of())).orElseThrow();
         assertEquals("image/jpeg", own.getContentType());
-        assertTrue(files.download(file, new MessageFiles.Reader(otherMember.personId(), false)).isEmpty());
-        assertTrue(files.download(file, new MessageFiles.Reader(null, false)).isEmpty());
+        assertTrue(files.download(file, new MessageFiles.Reader(otherMember.personId(), Set.of())).isEmpty());
+        assertTrue(files.download(file, new MessageFiles.Reader(null, Set.of())).isEmpty());
         assertTrue(files.download(file, null).isEmpty());
-        assertTrue(files.download(file, new MessageFiles.Reader(null, true)).isPresent());
+        assertTrue(files.download(file, MessageFiles.Reader.staff(Role.REFERRAL)).isPresent());
     }
 
     @Test
@@ -318,8 +320,8 @@ class MessagesIT {
         assertRefused(MessageDesk.KEY_NOT_FOUND, () -> desk.tracked(sent.trackingCode(), "09120000000", ip));
         assertRefused(TrackingCode.KEY_INVALID, () -> desk.tracked("12345", "09121112233", ip));
         long file = seen.posts().get(0).attachments().get(0).id();
-        assertTrue(files.download(file, new MessageFiles.Reader(null, false, java.util.Set.of(seen.id()))).isPresent());
-        assertTrue(files.download(file, new MessageFiles.Reader(null, false, java.util.Set.of(seen.id() + 1)))
+        assertTrue(files.download(file, new MessageFiles.Reader(null, java.util.Set.of(seen.id()))).isPresent());
+        assertTrue(files.download(file, new MessageFiles.Reader(null, java.util.Set.of(seen.id() + 1)))
                 .isEmpty());
         // wrong guesses count against the address
         for (int i = 1; i < 10; i++) {
@@ -350,6 +352,59 @@ class MessagesIT {
                 () -> files.stageAnonymous(FormKey.random(), ip, "one-more.jpg", SampleFiles.jpeg(500)));
         // another address is not held back by it
         files.stageAnonymous(FormKey.random(), ip + "1", "page.jpg", SampleFiles.jpeg(500));
+    }
+
+    @Test
+    void eachUnitsThreadsAreSeenOnlyByTheRoleAnsweringIt() {
+        Sent claim = desk.send(FormKey.random(), message(Unit.CLAIMS, "خسارت " + TestData.unique("")),
+                member.personId(), "10.0.7.1");
+        Sent letter = desk.send(FormKey.random(), message(Unit.REFERRAL, "معرفی " + TestData.unique("")),
+                member.personId(), "10.0.7.1");
+        String assessor = data.staff("ASSESSOR", "Hami-Test-1403");
+        ThreadView seen = inbox.thread(Role.ADMIN, claim.threadId());
+        // the referral unit cannot open, answer, assign or close a claims thread, nor find it in its inbox
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> inbox.thread(Role.REFERRAL, claim.threadId()));
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> inbox.reply(Role.REFERRAL, FormKey.random(), seen.id(),
+                seen.version(), "پاسخ", referral, "10.0.7.2"));
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> inbox.assign(Role.REFERRAL, seen.id(), seen.version(),
+                referral, referral, "10.0.7.2"));
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> inbox.close(Role.REFERRAL, seen.id(), seen.version(),
+                referral, "10.0.7.2"));
+        InboxFilter mine = new InboxFilter(null, insurer, null, null, null, null, null);
+        List<Long> referralSees = ids(inbox.page(Role.REFERRAL, mine, 0, 100));
+        assertFalse(referralSees.contains(claim.threadId()));
+        assertTrue(referralSees.contains(letter.threadId()));
+        assertEquals(0, inbox.count(Role.REFERRAL, new InboxFilter(null, insurer, Unit.CLAIMS, null, null, null,
+                null)));
+        assertEquals(0, inbox.count(Role.MEMBER, mine));
+        assertEquals(0, inbox.count(Role.FINANCE, mine));
+        // a referral user cannot be given a claims thread either
+        assertRefused(MessageInbox.KEY_ASSIGNEE, () -> inbox.assign(Role.ADMIN, seen.id(), seen.version(),
+                referral, "admin", "10.0.7.2"));
+        // the assessors answer the claims unit, and only it
+        assertTrue(ids(inbox.page(Role.ASSESSOR, mine, 0, 100)).contains(claim.threadId()));
+        assertFalse(ids(inbox.page(Role.ASSESSOR, mine, 0, 100)).contains(letter.threadId()));
+        assertRefused(MessageDesk.KEY_NOT_FOUND, () -> inbox.thread(Role.ASSESSOR, letter.threadId()));
+        ThreadView assigned = inbox.assign(Role.ASSESSOR, seen.id(), seen.version(), assessor, assessor, "10.0.7.3");
+        ThreadView answered = inbox.reply(Role.ASSESSOR, FormKey.random(), seen.id(), assigned.version(),
+                "پرونده خسارت بررسی شد.", assessor, "10.0.7.3");
+        assertEquals(ThreadStatus.ANSWERED, answered.status());
+        assertTrue(inbox.staff(Unit.CLAIMS).stream().anyMatch(s -> s.username().equals(assessor)));
+        assertFalse(inbox.staff(Unit.CLAIMS).stream().anyMatch(s -> s.username().equals(referral)));
+    }
+
+    @Test
+    void aWriteErrorOtherThanARepeatedFormIsNotCalledRepeated() {
+        Sent sent = desk.send(FormKey.random(), message(Unit.REFERRAL, "خطا " + TestData.unique("")),
+                member.personId(), "10.0.8.1");
+        ThreadView seen = inbox.thread(Role.ADMIN, sent.threadId());
+        // closed_by holds 60 characters: this write fails in the database, and it is not "already sent"
+        Exception failure = assertThrows(Exception.class, () -> inbox.close(Role.ADMIN, seen.id(), seen.version(),
+                "x".repeat(300), "10.0.8.2"));
+        if (failure instanceof ValidationException v) {
+            assertFalse(MessageDesk.KEY_REPEATED.equals(v.key()), "a column overflow reported as a repeated form");
+        }
+        assertEquals(ThreadStatus.OPEN, inbox.thread(Role.ADMIN, seen.id()).status(), "nothing was kept");
     }
 
     private static void assertRefused(String key, Executable action) {

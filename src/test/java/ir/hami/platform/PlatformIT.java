@@ -1,10 +1,13 @@
 package ir.hami.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import ir.hami.membership.Gender;
 import ir.hami.membership.Person;
+import ir.hami.platform.security.RateLimiter;
 import ir.hami.testing.Deployments;
 import ir.hami.testing.TestData;
 import jakarta.annotation.Resource;
@@ -12,6 +15,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,6 +48,67 @@ class PlatformIT {
 
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Test
+    void parallelRequestsGetExactlyTheLimit() throws Exception {
+        String bucket = "test:parallel:" + TestData.unique("b");
+        // fewer threads than a loaded H2 can serialise within its lock timeout; MariaDB waits 50 s
+        int threads = 10;
+        int limit = 4;
+        List<Boolean> results = inParallel(threads, () -> limiter.tryAcquire(bucket, limit, Duration.ofHours(1)));
+        assertEquals(limit, results.stream().filter(Boolean::booleanValue).count(), results.toString());
+        assertEquals(limit, limiter.count(bucket, Duration.ofHours(1)));
+        assertFalse(limiter.tryAcquire(bucket, limit, Duration.ofHours(1)));
+    }
+
+    @Test
+    void severalBucketsAreTakenAllOrNothing() throws Exception {
+        String shared = "test:shared:" + TestData.unique("s");
+        int threads = 12;
+        List<Boolean> results = inParallel(threads, () -> {
+            String own = "test:own:" + TestData.unique("o");
+            return limiter.acquire(List.of(new RateLimiter.Limit(own, 1, Duration.ofHours(1)),
+                    new RateLimiter.Limit(shared, 3, Duration.ofHours(1)))).isPresent();
+        });
+        assertEquals(3, results.stream().filter(Boolean::booleanValue).count(), results.toString());
+        assertEquals(3, limiter.count(shared, Duration.ofHours(1)));
+        // a full bucket records nothing in the others
+        String other = "test:other:" + TestData.unique("t");
+        assertTrue(limiter.acquire(List.of(new RateLimiter.Limit(other, 5, Duration.ofHours(1)),
+                new RateLimiter.Limit(shared, 3, Duration.ofHours(1)))).isEmpty());
+        assertEquals(0, limiter.count(other, Duration.ofHours(1)));
+        // what a permit took can be given back
+        RateLimiter.Permit permit = limiter.acquire(List.of(new RateLimiter.Limit(other, 1, Duration.ofHours(1))))
+                .orElseThrow();
+        assertFalse(limiter.tryAcquire(other, 1, Duration.ofHours(1)));
+        limiter.release(permit);
+        assertTrue(limiter.tryAcquire(other, 1, Duration.ofHours(1)));
+    }
+
+    private static <T> List<T> inParallel(int threads, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void persianTextAndIdsSurviveARoundTrip() throws Exception {

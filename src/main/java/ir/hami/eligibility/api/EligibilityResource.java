@@ -2,6 +2,7 @@ package ir.hami.eligibility.api;
 
 import ir.hami.eligibility.ApiClient;
 import ir.hami.eligibility.ApiKeyCheck;
+import ir.hami.eligibility.ApiKeyFailures;
 import ir.hami.eligibility.ApiKeyFormat;
 import ir.hami.eligibility.ApiRateLimit;
 import ir.hami.eligibility.Eligibility;
@@ -9,10 +10,12 @@ import ir.hami.eligibility.EligibilityService;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.time.Jalali;
+import ir.hami.platform.web.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
@@ -61,6 +64,12 @@ public class EligibilityResource {
     ApiRateLimit rateLimit;
 
     @Inject
+    ApiKeyFailures keyFailures;
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
     EligibilityService eligibility;
 
     @GET
@@ -71,9 +80,16 @@ public class EligibilityResource {
         if (apiKey == null || apiKey.isBlank()) {
             return ProblemMapper.response(Problem.keyMissing(KEY_HEADER), 0);
         }
+        // an address that sent too many bad keys is refused before its key is looked up
+        String address = Requests.clientIp(request);
+        long blocked = keyFailures.retryAfter(address);
+        if (blocked > 0) {
+            return ProblemMapper.response(Problem.keyFailures(blocked), blocked);
+        }
         String key = ApiKeyFormat.clean(apiKey);
         Optional<ApiClient> client = key == null ? Optional.empty() : apiKeys.authenticate(key);
         if (client.isEmpty()) {
+            keyFailures.failed(address);
             return ProblemMapper.response(Problem.keyInvalid(), 0);
         }
         long wait = rateLimit.tryAcquire(client.get().keyId());

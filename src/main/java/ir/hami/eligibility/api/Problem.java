@@ -24,6 +24,12 @@ public record Problem(String type, String title, int status, String detail, Stri
                 "کلید API معتبر نیست یا باطل شده است");
     }
 
+    static Problem keyFailures(long retryAfterSeconds) {
+        return new Problem("api-key-failures", "Too many invalid keys", 429, "Too many invalid API keys were sent "
+                + "from this address; retry after " + retryAfterSeconds + " s.",
+                "تعداد کلیدهای نامعتبر ارسال‌شده از این نشانی بیش از حد مجاز است");
+    }
+
     static Problem rateLimited(long retryAfterSeconds) {
         return new Problem("rate-limited", "Too many requests", 429, "This key's rate limit is exceeded; retry after "
                 + retryAfterSeconds + " s.", "تعداد درخواست‌ها بیش از حد مجاز است");

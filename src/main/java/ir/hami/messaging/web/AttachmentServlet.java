@@ -2,6 +2,7 @@ package ir.hami.messaging.web;
 
 import ir.hami.platform.security.PortalUser;
 import ir.hami.messaging.MessageFiles;
+import ir.hami.messaging.Unit;
 import ir.hami.messaging.MessageInbox;
 import ir.hami.platform.files.FileDownload;
 import ir.hami.platform.files.StoredFile;
@@ -40,7 +41,7 @@ public class AttachmentServlet extends HttpServlet {
         }
         boolean loggedIn = user.isLoggedIn();
         MessageFiles.Reader reader = new MessageFiles.Reader(loggedIn && user.isMember() ? user.getPersonId() : null,
-                loggedIn && MessageInbox.ANSWERING.contains(user.getRole()), tracked.ids());
+                loggedIn ? Unit.answeredBy(user.getRole()) : java.util.Set.of(), tracked.ids());
         Optional<StoredFile> file = files.download(id, reader);
         if (file.isEmpty()) {
             response.sendError(404);

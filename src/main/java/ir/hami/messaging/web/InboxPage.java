@@ -46,8 +46,8 @@ public class InboxPage implements Serializable {
     private LocalDate to;
     private boolean mine;
 
-    private final PagedModel<ThreadRow> model = new PagedModel<>(() -> inbox.count(filter()),
-            (first, size) -> inbox.page(filter(), first, size), ThreadRow::id);
+    private final PagedModel<ThreadRow> model = new PagedModel<>(() -> inbox.count(user.getRole(), filter()),
+            (first, size) -> inbox.page(user.getRole(), filter(), first, size), ThreadRow::id);
 
     @PostConstruct
     void init() {

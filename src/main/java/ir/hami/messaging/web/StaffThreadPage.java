@@ -35,10 +35,11 @@ public class StaffThreadPage extends ThreadPage {
 
     @Override
     protected ThreadView fetch(long threadId) {
+        ThreadView view = inbox.thread(user.getRole(), threadId);
         if (staff == null) {
-            staff = inbox.staff();
+            staff = inbox.staff(view.unit());
         }
-        return inbox.thread(threadId);
+        return view;
     }
 
     @Override
@@ -54,18 +55,18 @@ public class StaffThreadPage extends ThreadPage {
 
     /** Assigns to the chosen colleague, or with «ارجاع نشده» chosen takes the assignment back. */
     public void assign() {
-        act(() -> inbox.assign(getThread().id(), getThread().version(), assignee, user.getUsername(),
+        act(() -> inbox.assign(user.getRole(), getThread().id(), getThread().version(), assignee, user.getUsername(),
                 Requests.clientIp()), assignee == null || assignee.isBlank() ? "messages.unassigned" : "messages.assigned");
     }
 
     public void assignToMe() {
-        act(() -> inbox.assign(getThread().id(), getThread().version(), user.getUsername(), user.getUsername(),
+        act(() -> inbox.assign(user.getRole(), getThread().id(), getThread().version(), user.getUsername(), user.getUsername(),
                 Requests.clientIp()), "messages.assigned");
     }
 
     public void reply() {
         try {
-            posted(inbox.reply(getAttachments().key(), getThread().id(), getThread().version(), getBody(),
+            posted(inbox.reply(user.getRole(), getAttachments().key(), getThread().id(), getThread().version(), getBody(),
                     user.getUsername(), Requests.clientIp()), "messages.replied");
         } catch (ValidationException e) {
             refused(e);
@@ -73,7 +74,7 @@ public class StaffThreadPage extends ThreadPage {
     }
 
     public void close() {
-        act(() -> inbox.close(getThread().id(), getThread().version(), user.getUsername(), Requests.clientIp()),
+        act(() -> inbox.close(user.getRole(), getThread().id(), getThread().version(), user.getUsername(), Requests.clientIp()),
                 "messages.closedDone");
     }
 

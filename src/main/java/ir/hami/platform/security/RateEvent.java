@@ -28,6 +28,10 @@ public class RateEvent {
         this.createdAt = createdAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

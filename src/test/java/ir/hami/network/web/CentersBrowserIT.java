@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -97,6 +99,34 @@ class CentersBrowserIT extends OneBrowserTest {
         assertTrue(dialog.contains("بلوار استاد مطهری"), dialog);
         assertTrue(browser.find("dOnline").getAttribute("class").contains("hami-flag-no"));
         browser.screenshot("centers-dialog-not-online");
+    }
+
+    @Test
+    void aCentreNamedLikeHtmlShowsItsNameAsTextOnTheMap() {
+        String tag = TestData.unique("x");
+        String name = "<img src=x onerror=\"window.__xss=1\"> " + tag;
+        long insurer = data.insurer("بیمه نقشه " + tag);
+        TestData.Family f = memberOf(insurer);
+        data.center(name, SHIRAZ).insurer(insurer).at(29.61, 52.53).create();
+
+        Logins.member(browser, f.main().nationalId(), PASSWORD);
+        browser.open("/member/centers.xhtml");
+        browser.waitFor(By.id("centersForm:name"));
+        browser.type("centersForm:name", tag);
+        browser.click("centersForm:searchButton");
+        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        WebElement marker = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> markers = d.findElements(By.cssSelector("#centersMap .leaflet-interactive"));
+            return markers.size() == 1 ? markers.get(0) : null;
+        });
+        new Actions(browser.driver()).moveToElement(marker).perform();
+        WebElement tooltip = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#centersMap .leaflet-tooltip")));
+        browser.screenshot("centers-map-html-name");
+        assertEquals(name, tooltip.getText());
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#centersMap img:not(.leaflet-tile)")).size(),
+                "the centre's name became an element");
+        assertEquals(null, ((JavascriptExecutor) browser.driver()).executeScript("return window.__xss;"));
     }
 
     @Test

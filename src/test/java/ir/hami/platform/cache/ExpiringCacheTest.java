@@ -32,15 +32,60 @@ class ExpiringCacheTest {
     }
 
     @Test
-    void overTheMaximumEverythingIsForgottenAndClearForgetsAtOnce() {
-        for (String key : new String[] {"a", "b", "c", "d"}) {
+    void overTheMaximumTheLeastRecentlyUsedGoesAndTheOthersStay() {
+        for (String key : new String[] {"a", "b", "c"}) {
             cache.get(key, this::load);
         }
-        cache.get("e", this::load); // four entries held: emptied before "e" is kept
-        assertEquals("a#6", cache.get("a", this::load));
-        assertEquals("e#5", cache.get("e", this::load));
+        assertEquals("a#1", cache.get("a", this::load)); // "a" used again: "b" is now the least recent
+        cache.get("d", this::load);
+        assertEquals(3, cache.size());
+        assertEquals("a#1", cache.get("a", this::load));
+        assertEquals("c#3", cache.get("c", this::load));
+        assertEquals("d#4", cache.get("d", this::load));
+        assertEquals("b#5", cache.get("b", this::load)); // "b" was pushed out and is loaded again
+        assertEquals(5, loads.get());
+    }
+
+    @Test
+    void manyOneTimeKeysDoNotPushOutAKeyInUse() {
+        ExpiringCache<String, String> big = new ExpiringCache<>(Duration.ofSeconds(10), 100, clock::get);
+        assertEquals("good#1", big.get("good", this::load));
+        for (int i = 0; i < 10_001; i++) {
+            big.get("random" + i, this::load);
+            if (i % 50 == 0) {
+                assertEquals("good#1", big.get("good", this::load), "after " + i);
+            }
+        }
+        assertEquals("good#1", big.get("good", this::load));
+        assertEquals(100, big.size());
+    }
+
+    @Test
+    void clearForgetsAtOnce() {
+        cache.get("e", this::load);
         cache.clear();
-        assertEquals("e#7", cache.get("e", this::load));
+        assertEquals(0, cache.size());
+        assertEquals("e#2", cache.get("e", this::load));
+    }
+
+    @Test
+    void parallelUseKeepsTheBound() throws Exception {
+        ExpiringCache<Integer, Integer> shared = new ExpiringCache<>(Duration.ofSeconds(10), 64, clock::get);
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            int offset = t * 1_000;
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 5_000; i++) {
+                    int key = offset + i % 200;
+                    assertEquals(key, shared.get(key, k -> k));
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(64, shared.size());
     }
 
     @Test
