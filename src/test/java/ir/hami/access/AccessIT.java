@@ -42,6 +42,8 @@ class AccessIT {
 
     private static final String PASSWORD = "Kelid1404sabz";
     private static final MembershipType GROUP = MembershipType.GROUP;
+    /** Every person TestData makes is born on this day (1364/01/01). */
+    private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 3, 21);
 
     @Deployment
     static WebArchive deployment() {
@@ -65,6 +67,9 @@ class AccessIT {
 
     @Inject
     RememberMeTokens rememberMe;
+
+    @Inject
+    SelfDeclaredMobiles declaredMobiles;
 
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;
@@ -301,11 +306,11 @@ class AccessIT {
 
     @Test
     void onlyACoveredPersonCanActivate() {
-        refused("activation.notCovered", () -> activation.start(TestData.newNationalId(), TestData.newMobile(), ip));
+        refused("activation.notCovered", () -> start(TestData.newNationalId(), TestData.newMobile()));
         long ended = data.contract(insurer, data.policyholder("شرکت پارسال"))
                 .period(LocalDate.now().minusYears(2), LocalDate.now().minusYears(1)).create();
         TestData.Member former = data.family(ended).create().main();
-        refused("activation.notCovered", () -> activation.start(former.nationalId(), former.mobile(), ip));
+        refused("activation.notCovered", () -> start(former.nationalId(), former.mobile()));
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", former.mobile()));
     }
 
@@ -313,7 +318,7 @@ class AccessIT {
     void mobileMustBeTheOneOnTheRoster() {
         TestData.Member me = data.family(contract).create().main();
         String other = TestData.newMobile();
-        refused("activation.mobileMismatch", () -> activation.start(me.nationalId(), other, ip));
+        refused("activation.mobileMismatch", () -> start(me.nationalId(), other));
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", other));
         assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_MOBILE_MISMATCH'",
                 me.nationalId()));
@@ -322,21 +327,19 @@ class AccessIT {
     @Test
     void activationCannotBeCompletedWithoutTheCode() {
         TestData.Member me = data.family(contract).create().main();
-        ActivationService.Started started = activation.start(me.nationalId(), me.mobile(), ip);
+        ActivationService.Started started = start(me.nationalId(), me.mobile());
         assertTrue(started.mobileOnRoster());
         refused("activation.expired", () -> activation.complete(started, PASSWORD, PASSWORD, ip));
         assertEquals(0L, count("select count(*) from user_account where person_id = ?", me.personId()));
     }
 
     @Test
-    void activationCreatesTheAccountAndRegistersTheMobile() {
-        TestData.Member me = data.family(contract).noMobile().create().main();
-        String mobile = TestData.newMobile();
-        ActivationService.Started started = activation.start(persianDigits(me.nationalId()), mobile, ip);
-        assertFalse(started.mobileOnRoster());
-        assertEquals(mobile, started.mobile());
+    void activationCreatesTheAccount() {
+        TestData.Member me = data.family(contract).create().main();
+        ActivationService.Started started = start(persianDigits(me.nationalId()), me.mobile());
+        assertTrue(started.mobileOnRoster());
 
-        activation.verify(started, persianDigits(lastCodeSentTo(mobile)));
+        activation.verify(started, persianDigits(lastCodeSentTo(me.mobile())));
         activation.complete(started, PASSWORD, PASSWORD, ip);
 
         String hash = (String) data.queryValue("select password_hash from user_account where person_id = ?",
@@ -345,9 +348,62 @@ class AccessIT {
         assertFalse(hash.contains(PASSWORD));
         assertEquals(false, data.queryValue("select must_change_password from user_account where person_id = ?",
                 me.personId()));
-        assertEquals(mobile, data.queryValue("select mobile from person where id = ?", me.personId()));
+        assertEquals(false, data.queryValue("select mobile_self_declared from user_account where person_id = ?",
+                me.personId()), "a roster mobile is not self-declared");
         assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
-        refused("activation.alreadyActive", () -> activation.start(me.nationalId(), mobile, ip));
+        refused("activation.alreadyActive", () -> start(me.nationalId(), me.mobile()));
+    }
+
+    /**
+     * Issue 14, point 2: where the roster has no mobile, knowing a national ID is not enough to bind one's own
+     * mobile to someone else's account. Before the fix a code went to whatever mobile was typed.
+     */
+    @Test
+    void withoutARosterMobileANationalIdAloneSendsNoCode() {
+        TestData.Member me = data.family(contract).noMobile().create().main();
+        TestData.Member stranger = data.family(contract).create().main();
+        String attacker = TestData.newMobile();
+
+        refused("activation.rosterProof", () -> start(me.nationalId(), attacker));
+        refused("activation.rosterProof", () -> activation.start(me.nationalId(), attacker, me.memberCode(),
+                BIRTH_DATE.plusDays(1), ip));
+        refused("activation.rosterProof", () -> activation.start(me.nationalId(), attacker, stranger.memberCode(),
+                BIRTH_DATE, ip));
+        refused("activation.rosterProof", () -> activation.start(me.nationalId(), attacker, "", BIRTH_DATE, ip));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", attacker));
+        assertEquals(0L, count("select count(*) from verification_code where subject = ?", me.nationalId()));
+        assertEquals(4L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_ROSTER_MISMATCH'",
+                me.nationalId()));
+        assertNull(data.queryValue("select mobile from person where id = ?", me.personId()));
+    }
+
+    @Test
+    void withoutARosterMobileTheMemberCodeAndBirthDateBindASelfDeclaredMobile() {
+        TestData.Member me = data.family(contract).noMobile().create().main();
+        String mobile = TestData.newMobile();
+        ActivationService.Started started = activation.start(persianDigits(me.nationalId()), mobile,
+                " " + me.memberCode().toLowerCase() + " ", BIRTH_DATE, ip);
+        assertFalse(started.mobileOnRoster());
+        assertEquals(mobile, started.mobile());
+
+        activation.verify(started, persianDigits(lastCodeSentTo(mobile)));
+        activation.complete(started, PASSWORD, PASSWORD, ip);
+
+        assertEquals(mobile, data.queryValue("select mobile from person where id = ?", me.personId()));
+        assertEquals(true, data.queryValue("select mobile_self_declared from user_account where person_id = ?",
+                me.personId()));
+        assertNotNull(data.queryValue("select mobile_declared_at from user_account where person_id = ?",
+                me.personId()));
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'MOBILE_SELF_DECLARED'",
+                me.nationalId()));
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
+    }
+
+    @Test
+    void theSelfDeclaredMobilesListIsForTheReferralUnitOnly() {
+        // an unauthenticated caller (this test thread) is refused by the service itself, not only by the URL
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> declaredMobiles.uncheckedCount());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> declaredMobiles.clear(1L, ip));
     }
 
     // ---- recovery --------------------------------------------------------------------------------------------
@@ -399,7 +455,55 @@ class AccessIT {
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", me.mobile()));
     }
 
+    @Test
+    void recoveryNeverBindsATypedMobile() {
+        TestData.Member me = data.family(contract).noMobile().create().main();
+        data.memberAccount(me.personId(), me.nationalId(), PASSWORD);
+        String attacker = TestData.newMobile();
+        refused("recovery.noMobile", () -> recovery.start(me.memberCode(), me.nationalId(), attacker, ip));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", attacker));
+        assertNull(data.queryValue("select mobile from person where id = ?", me.personId()));
+    }
+
     // ---- password change -------------------------------------------------------------------------------------
+
+    /** Issue 14, point 2: the legacy first password is widely known; the forced change needs the roster mobile. */
+    @Test
+    void forcedChangeIsConfirmedByACodeToTheRosterMobile() {
+        long legacy = data.contract(insurer, data.policyholder("شرکت قدیمی")).legacyLogin().create();
+        TestData.Member main = data.family(legacy).create().main();
+        LoginOutcome first = logins.login(main.nationalId(), main.nationalId(), GROUP, ip);
+        assertEquals(Status.SUCCESS, first.status());
+        long account = first.account().getId();
+        String newPassword = "Tazeh1404sabz";
+        assertTrue(accountService.changeNeedsCode(account));
+
+        refused("password.codeRequired", () -> accountService.changePassword(account, main.nationalId(), newPassword,
+                newPassword, null, ip));
+        String masked = accountService.sendChangeCode(account, ip);
+        assertFalse(masked.contains(main.mobile()), masked);
+        String code = lastCodeSentTo(main.mobile());
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        refused("sms.code.wrong", () -> accountService.changePassword(account, main.nationalId(), newPassword,
+                newPassword, wrong, ip));
+        assertEquals(true, data.queryValue("select must_change_password from user_account where id = ?", account));
+
+        accountService.changePassword(account, main.nationalId(), newPassword, newPassword, persianDigits(code), ip);
+        assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
+        assertEquals(Status.SUCCESS, logins.login(main.nationalId(), newPassword, GROUP, ip).status());
+        assertFalse(accountService.changeNeedsCode(account));
+    }
+
+    @Test
+    void forcedChangeWithoutARosterMobileNeedsNoCode() {
+        long legacy = data.contract(insurer, data.policyholder("شرکت قدیمی")).legacyLogin().create();
+        TestData.Member main = data.family(legacy).noMobile().create().main();
+        long account = logins.login(main.nationalId(), main.nationalId(), GROUP, ip).account().getId();
+        assertFalse(accountService.changeNeedsCode(account));
+        accountService.changePassword(account, main.nationalId(), "Tazeh1404sabz", "Tazeh1404sabz", ip);
+        assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
+    }
+
 
     @Test
     void wrongCurrentPasswordChangesNothing() {
@@ -418,7 +522,9 @@ class AccessIT {
         String token = rememberMe.issue(account);
         assertTrue(rememberMe.accountFor(token).isPresent());
 
-        accountService.changePassword(account, PASSWORD, "Tazeh1404sabz", "Tazeh1404sabz", ip);
+        accountService.sendChangeCode(account, ip);
+        accountService.changePassword(account, PASSWORD, "Tazeh1404sabz", "Tazeh1404sabz",
+                lastCodeSentTo(me.mobile()), ip);
 
         assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
         assertEquals(0L, count("select count(*) from remember_token where account_id = ?", account));
@@ -427,6 +533,11 @@ class AccessIT {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** Activation step one as a member whose roster has a mobile types it (no member code or birth date). */
+    private ActivationService.Started start(String nationalId, String mobile) {
+        return activation.start(nationalId, mobile, null, null, ip);
+    }
 
     private long accountId(TestData.Member member) {
         return ((Number) data.queryValue("select id from user_account where person_id = ?", member.personId()))
