@@ -302,6 +302,80 @@ class AccessIT {
         assertEquals(3, attempts(subject));
     }
 
+    /**
+     * Issue 14: parallel posts of wrong codes get at most the allowed number of checks. Before the fix each post
+     * read the same attempt count, so all of them were checked (and the count was overwritten, not added to).
+     */
+    @Test
+    void parallelGuessesGetAtMostTheAllowedChecks() throws Exception {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, ip);
+        String code = lastCodeSentTo(mobile);
+        int guesses = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> posts = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < guesses; i++) {
+                String guess = String.format("%06d", (Integer.parseInt(code) + 1 + i) % 1_000_000);
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        codes.verify(VerificationPurpose.ACTIVATION, subject, guess);
+                        return "accepted";
+                    } catch (ValidationException e) {
+                        return e.key();
+                    }
+                }));
+            }
+            start.countDown();
+            java.util.Map<String, Integer> answers = new java.util.TreeMap<>();
+            for (var post : posts) {
+                answers.merge(post.get(60, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(3, attempts(subject), "three attempts counted: " + answers);
+            assertEquals(2, answers.getOrDefault("sms.code.wrong", 0), "two 'wrong, try again': " + answers);
+            assertEquals(guesses - 2, answers.getOrDefault("sms.code.tooManyAttempts", 0), answers.toString());
+            refused("sms.code.tooManyAttempts", () -> codes.verify(VerificationPurpose.ACTIVATION, subject, code));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Parallel posts of the right code: it works once. */
+    @Test
+    void parallelPostsOfTheRightCodePassOnce() throws Exception {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, ip);
+        String code = lastCodeSentTo(mobile);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> posts = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        codes.verify(VerificationPurpose.ACTIVATION, subject, code);
+                        return true;
+                    } catch (ValidationException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int passed = 0;
+            for (var post : posts) {
+                passed += post.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, passed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- activation ------------------------------------------------------------------------------------------
 
     @Test
