@@ -379,20 +379,24 @@ class AccessIT {
     // ---- activation ------------------------------------------------------------------------------------------
 
     @Test
-    void onlyACoveredPersonCanActivate() {
-        refused("activation.notCovered", () -> start(TestData.newNationalId(), TestData.newMobile()));
+    void onlyACoveredPersonGetsACode() {
+        String stranger = TestData.newMobile();
+        start(TestData.newNationalId(), stranger);
         long ended = data.contract(insurer, data.policyholder("شرکت پارسال"))
                 .period(LocalDate.now().minusYears(2), LocalDate.now().minusYears(1)).create();
         TestData.Member former = data.family(ended).create().main();
-        refused("activation.notCovered", () -> start(former.nationalId(), former.mobile()));
+        start(former.nationalId(), former.mobile());
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", former.mobile()));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", stranger));
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_NOT_COVERED'",
+                former.nationalId()));
     }
 
     @Test
     void mobileMustBeTheOneOnTheRoster() {
         TestData.Member me = data.family(contract).create().main();
         String other = TestData.newMobile();
-        refused("activation.mobileMismatch", () -> start(me.nationalId(), other));
+        start(me.nationalId(), other);
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", other));
         assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_MOBILE_MISMATCH'",
                 me.nationalId()));
@@ -402,7 +406,6 @@ class AccessIT {
     void activationCannotBeCompletedWithoutTheCode() {
         TestData.Member me = data.family(contract).create().main();
         ActivationService.Started started = start(me.nationalId(), me.mobile());
-        assertTrue(started.mobileOnRoster());
         refused("activation.expired", () -> activation.complete(started, PASSWORD, PASSWORD, ip));
         assertEquals(0L, count("select count(*) from user_account where person_id = ?", me.personId()));
     }
@@ -411,9 +414,8 @@ class AccessIT {
     void activationCreatesTheAccount() {
         TestData.Member me = data.family(contract).create().main();
         ActivationService.Started started = start(persianDigits(me.nationalId()), me.mobile());
-        assertTrue(started.mobileOnRoster());
 
-        activation.verify(started, persianDigits(lastCodeSentTo(me.mobile())));
+        activation.verify(started, persianDigits(lastCodeSentTo(me.mobile())), ip);
         activation.complete(started, PASSWORD, PASSWORD, ip);
 
         String hash = (String) data.queryValue("select password_hash from user_account where person_id = ?",
@@ -425,7 +427,11 @@ class AccessIT {
         assertEquals(false, data.queryValue("select mobile_self_declared from user_account where person_id = ?",
                 me.personId()), "a roster mobile is not self-declared");
         assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
-        refused("activation.alreadyActive", () -> start(me.nationalId(), me.mobile()));
+        long sent = count("select count(*) from sms_message where mobile = ?", me.mobile());
+        data.update("delete from verification_code where subject = ?", me.nationalId());
+        start(me.nationalId(), me.mobile());
+        assertEquals(sent, count("select count(*) from sms_message where mobile = ?", me.mobile()),
+                "no new code for an active account");
     }
 
     /**
@@ -438,12 +444,10 @@ class AccessIT {
         TestData.Member stranger = data.family(contract).create().main();
         String attacker = TestData.newMobile();
 
-        refused("activation.rosterProof", () -> start(me.nationalId(), attacker));
-        refused("activation.rosterProof", () -> activation.start(me.nationalId(), attacker, me.memberCode(),
-                BIRTH_DATE.plusDays(1), ip));
-        refused("activation.rosterProof", () -> activation.start(me.nationalId(), attacker, stranger.memberCode(),
-                BIRTH_DATE, ip));
-        refused("activation.rosterProof", () -> activation.start(me.nationalId(), attacker, "", BIRTH_DATE, ip));
+        start(me.nationalId(), attacker);
+        activation.start(me.nationalId(), attacker, me.memberCode(), BIRTH_DATE.plusDays(1), ip);
+        activation.start(me.nationalId(), attacker, stranger.memberCode(), BIRTH_DATE, ip);
+        activation.start(me.nationalId(), attacker, "", BIRTH_DATE, ip);
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", attacker));
         assertEquals(0L, count("select count(*) from verification_code where subject = ?", me.nationalId()));
         assertEquals(4L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_ROSTER_MISMATCH'",
@@ -457,10 +461,9 @@ class AccessIT {
         String mobile = TestData.newMobile();
         ActivationService.Started started = activation.start(persianDigits(me.nationalId()), mobile,
                 " " + me.memberCode().toLowerCase() + " ", BIRTH_DATE, ip);
-        assertFalse(started.mobileOnRoster());
         assertEquals(mobile, started.mobile());
 
-        activation.verify(started, persianDigits(lastCodeSentTo(mobile)));
+        activation.verify(started, persianDigits(lastCodeSentTo(mobile)), ip);
         activation.complete(started, PASSWORD, PASSWORD, ip);
 
         assertEquals(mobile, data.queryValue("select mobile from person where id = ?", me.personId()));
@@ -471,6 +474,65 @@ class AccessIT {
         assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'MOBILE_SELF_DECLARED'",
                 me.nationalId()));
         assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
+    }
+
+    /**
+     * Issue 14, point 8: activation does not tell whether a national ID is covered, active already, or which mobile
+     * the roster has. Before the fix each case had its own message ("not covered", "not the roster's mobile"...).
+     */
+    @Test
+    void activationAnswersAlikeWhateverTheCase() {
+        TestData.Member covered = data.family(contract).create().main();
+        TestData.Member noMobile = data.family(contract).noMobile().create().main();
+        TestData.Member active = activatedMember();
+        String typed = TestData.newMobile();
+        java.util.List<ActivationService.Started> answers = java.util.List.of(
+                start(TestData.newNationalId(), typed), start(covered.nationalId(), typed),
+                start(noMobile.nationalId(), typed), start(active.nationalId(), typed),
+                start(active.nationalId(), active.mobile()));
+        for (ActivationService.Started answer : answers) {
+            assertEquals(typed.equals(answer.mobile()) ? typed : active.mobile(), answer.mobile());
+            assertTrue(answer.maskedMobile().contains("*"), answer.maskedMobile());
+        }
+        assertEquals(java.util.Set.of("nationalId", "mobile", "maskedMobile"),
+                java.util.Arrays.stream(ActivationService.Started.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet()),
+                "the answer holds what was typed and nothing about the roster");
+        assertEquals(0L, count("select count(*) from sms_message where mobile in (?, ?)", typed, active.mobile()));
+        // a wrong code answers alike whether a code was sent or not
+        ActivationService.Started none = start(noMobile.nationalId(), typed);
+        assertEquals("activation.codeRefused", assertThrows(ValidationException.class,
+                () -> activation.verify(none, "123456", ip)).key());
+        ActivationService.Started sent = start(covered.nationalId(), covered.mobile());
+        String wrong = lastCodeSentTo(covered.mobile()).equals("123456") ? "654321" : "123456";
+        assertEquals("activation.codeRefused", assertThrows(ValidationException.class,
+                () -> activation.verify(sent, wrong, ip)).key());
+    }
+
+    @Test
+    void repeatedActivationFailuresForOneNationalIdAreRefused() {
+        TestData.Member me = data.family(contract).create().main();
+        for (int i = 0; i < 5; i++) {
+            start(me.nationalId(), TestData.newMobile(), ip + "-" + i);
+        }
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> start(me.nationalId(), me.mobile(), ip + "-other"));
+        assertEquals("activation.tooMany", refused.key());
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", me.mobile()),
+                "not even the right mobile gets a code now");
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_THROTTLED'",
+                me.nationalId()));
+    }
+
+    @Test
+    void repeatedActivationFailuresFromOneAddressAreRefused() {
+        for (int i = 0; i < 20; i++) {
+            start(TestData.newNationalId(), TestData.newMobile());
+        }
+        TestData.Member me = data.family(contract).create().main();
+        refused("activation.tooMany", () -> start(me.nationalId(), me.mobile()));
+        start(me.nationalId(), me.mobile(), ip + "-other");
+        assertEquals(1L, count("select count(*) from sms_message where mobile = ?", me.mobile()));
     }
 
     @Test
@@ -610,7 +672,11 @@ class AccessIT {
 
     /** Activation step one as a member whose roster has a mobile types it (no member code or birth date). */
     private ActivationService.Started start(String nationalId, String mobile) {
-        return activation.start(nationalId, mobile, null, null, ip);
+        return start(nationalId, mobile, ip);
+    }
+
+    private ActivationService.Started start(String nationalId, String mobile, String address) {
+        return activation.start(nationalId, mobile, null, null, address);
     }
 
     private long accountId(TestData.Member member) {

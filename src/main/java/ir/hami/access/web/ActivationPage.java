@@ -35,12 +35,12 @@ public class ActivationPage extends SmsCodeSteps {
     protected void sendAgain() {
         started = activation.start(started.nationalId(), started.mobile(), memberCode, birthDate,
                 Requests.clientIp());
-        Texts.info(null, "sms.code.sent", started.maskedMobile());
+        Texts.info(null, "activation.codeSentIfRight", started.maskedMobile());
     }
 
     @Override
     protected void checkCode(String typedCode) {
-        activation.verify(started, typedCode);
+        activation.verify(started, typedCode, Requests.clientIp());
     }
 
     @Override
