@@ -654,9 +654,8 @@ class AccessIT {
     void passwordChangeEndsTheForcedChangeAndForgetsRememberMe() {
         TestData.Member me = activatedMember();
         long account = accountId(me);
+        String token = rememberMe.issue(me.nationalId()).orElseThrow();
         data.update("update user_account set must_change_password = ? where id = ?", true, account);
-        String token = rememberMe.issue(account);
-        assertTrue(rememberMe.accountFor(token).isPresent());
 
         accountService.sendChangeCode(account, ip);
         accountService.changePassword(account, PASSWORD, "Tazeh1404sabz", "Tazeh1404sabz",
@@ -664,8 +663,74 @@ class AccessIT {
 
         assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
         assertEquals(0L, count("select count(*) from remember_token where account_id = ?", account));
-        assertTrue(rememberMe.accountFor(token).isEmpty());
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(token, ip).status());
         assertEquals(Status.SUCCESS, logins.login(me.nationalId(), "Tazeh1404sabz", GROUP, ip).status());
+    }
+
+    // ---- remember me -----------------------------------------------------------------------------------------
+
+    /** Issue 14, point 8: a token works once and is replaced; before the fix the same token worked for 14 days. */
+    @Test
+    void rememberMeTokenWorksOnceAndIsReplaced() {
+        TestData.Member me = activatedMember();
+        String token = rememberMe.issue(me.nationalId()).orElseThrow();
+        RememberMeTokens.Use first = rememberMe.use(token, ip);
+        assertEquals(RememberMeTokens.Use.Status.RESUMED, first.status());
+        assertEquals(me.nationalId(), first.account().getUsername());
+        assertNotNull(first.newToken());
+        assertFalse(token.equals(first.newToken()));
+        assertTrue(first.maxAgeSeconds() > 13 * 24 * 3600 && first.maxAgeSeconds() <= 14 * 24 * 3600,
+                "the replacement keeps the first token's expiry: " + first.maxAgeSeconds());
+
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(token, ip).status(), "the old one is dead");
+        assertEquals(RememberMeTokens.Use.Status.RESUMED, rememberMe.use(first.newToken(), ip).status());
+        assertEquals(1L, count("select count(*) from remember_token where account_id = ?", accountId(me)));
+    }
+
+    @Test
+    void rememberMeIsForMembersOnly() {
+        String admin = data.staff("ADMIN", PASSWORD);
+        assertTrue(rememberMe.issue(admin).isEmpty());
+        // a staff token from before the fix no longer logs in
+        long account = ((Number) data.queryValue("select id from user_account where username = ?", admin)).longValue();
+        String old = "old-staff-token-" + TestData.unique("");
+        data.update("insert into remember_token (id, token_hash, account_id, created_at, expires_at) values (?,?,?,?,?)",
+                data.nextId("remember_token"), ir.hami.platform.security.PasswordHasher.sha256(old), account,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(old, ip).status());
+    }
+
+    /** Issue 14, point 8: on use the account is checked again as a login would check it. */
+    @Test
+    void rememberMeRechecksTheAccount() {
+        TestData.Member disabled = activatedMember();
+        String disabledToken = rememberMe.issue(disabled.nationalId()).orElseThrow();
+        data.update("update user_account set enabled = ? where username = ?", false, disabled.nationalId());
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(disabledToken, ip).status());
+
+        TestData.Member locked = activatedMember();
+        String lockedToken = rememberMe.issue(locked.nationalId()).orElseThrow();
+        for (int i = 0; i < 5; i++) {
+            logins.login(locked.nationalId(), "Nadorost" + i, GROUP, ip + "-" + i);
+        }
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(lockedToken, ip).status());
+
+        TestData.Member forced = activatedMember();
+        String forcedToken = rememberMe.issue(forced.nationalId()).orElseThrow();
+        data.update("update user_account set must_change_password = ? where username = ?", true, forced.nationalId());
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(forcedToken, ip).status());
+        assertTrue(rememberMe.issue(forced.nationalId()).isEmpty(), "none while a change is pending");
+
+        TestData.Member changed = activatedMember();
+        String changedToken = rememberMe.issue(changed.nationalId()).orElseThrow();
+        // the password changed after the token was made (e.g. by another node that missed deleting it)
+        data.update("update remember_token set created_at = ? where account_id = ?",
+                Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), accountId(changed));
+        data.update("update user_account set password_changed_at = ? where id = ?",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), accountId(changed));
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(changedToken, ip).status());
+        assertEquals(4L, count("select count(*) from audit_log where action = 'REMEMBER_ME_REFUSED' and ip = ?", ip));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
