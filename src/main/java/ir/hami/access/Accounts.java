@@ -54,6 +54,12 @@ public class Accounts {
                 .toList();
     }
 
+    /** A member code as typed: Persian digits and spaces removed, upper case (member codes are compared so). */
+    public static String normalizeMemberCode(String typed) {
+        String text = PersianText.normalize(typed == null ? "" : typed);
+        return text == null ? "" : text.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
     /**
      * What a person typed as their username: a national ID (10 digits), a member code, or a staff username.
      * Digits are normalised; the result is the account's username or the member code as typed.

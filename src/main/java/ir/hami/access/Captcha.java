@@ -16,6 +16,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import ir.hami.platform.text.PersianText;
@@ -30,34 +32,34 @@ import ir.hami.platform.text.PersianText;
 @SessionScoped
 public class Captcha implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int LENGTH = 5;
 
-    private String answer;
-    private int serial;
+    /** Swapped atomically: of parallel posts of one answer, only one takes it. */
+    private final AtomicReference<String> answer = new AtomicReference<>();
+    private final AtomicInteger serial = new AtomicInteger();
 
     /** A new challenge; the image URL changes with it. */
     public void renew() {
-        StringBuilder text = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        answer = text.toString();
-        serial++;
+        answer.set(newText());
+        serial.incrementAndGet();
     }
 
     public void ensure() {
-        if (answer == null) {
-            renew();
+        if (answer.get() == null && answer.compareAndSet(null, newText())) {
+            serial.incrementAndGet();
         }
     }
 
-    /** Checks and uses up the answer, whatever the result. Case and Persian digits do not matter. */
+    /**
+     * Checks and uses up the answer, whatever the result. Case and Persian digits do not matter. Taking the answer
+     * and putting a new one are one atomic step, so one answer passes one check only, even for parallel posts.
+     */
     public boolean check(String typed) {
-        String expected = answer;
-        renew();
+        String expected = answer.getAndSet(newText());
+        serial.incrementAndGet();
         if (expected == null || typed == null) {
             return false;
         }
@@ -68,17 +70,26 @@ public class Captcha implements Serializable {
 
     public int getSerial() {
         ensure();
-        return serial;
+        return serial.get();
     }
 
     /** For the demo and tests only; pages show it only when hami.captcha.reveal is set. */
     public String getRevealedAnswer() {
         ensure();
-        return answer;
+        return answer.get();
+    }
+
+    private static String newText() {
+        StringBuilder text = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
     }
 
     public byte[] png() {
         ensure();
+        String answer = this.answer.get();
         int width = 170;
         int height = 56;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -103,6 +103,12 @@ public class LoginService {
         return LoginOutcome.success(account);
     }
 
+    /** Whether failed logins lock this account now (members: by national ID), as {@link #login} would refuse it. */
+    public boolean isLocked(String accountKey) {
+        return rateLimiter.exceeded("login-fail:acct:" + accountKey, maxFailuresPerAccount,
+                Duration.ofMinutes(lockMinutes));
+    }
+
     /** The account, when the password is right; null otherwise (spending the same time either way). */
     private UserAccount authenticate(Candidate candidate, String password) {
         UserAccount account = candidate.account();

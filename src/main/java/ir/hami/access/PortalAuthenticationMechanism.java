@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The portal's form login for every role. The login page decides the login ({@link LoginService}) and hands it
  * over with {@code SecurityContext.authenticate}; a protected page asked for without a login is sent to the login
- * page, which returns the person there afterwards. The login is kept in the session, and with "remember me" in a
- * long-lived HttpOnly cookie whose token is stored hashed ({@link RememberMeTokens}); logging out removes both.
+ * page, which returns the person there afterwards. The login is kept in the session, and for members who ask for
+ * "remember me" in a long-lived HttpOnly cookie whose token is stored hashed, works once and is replaced at each use
+ * ({@link RememberMeTokens}); logging out removes both.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -42,23 +43,27 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return context.responseUnauthorized();
             }
-            if (context.getAuthParameters().isRememberMe()) {
-                accountId(result).ifPresent(id -> setCookie(request, response, rememberMe.issue(id),
-                        rememberMe.maxAgeSeconds()));
+            if (context.getAuthParameters().isRememberMe() && result.getCallerPrincipal() != null) {
+                // members only: staff and centres log in with their password every session
+                rememberMe.issue(result.getCallerPrincipal().getName()).ifPresent(token ->
+                        setCookie(request, response, token, rememberMe.maxAgeSeconds()));
             }
             return context.notifyContainerAboutLogin(result);
         }
         String token = cookie(request);
         if (token != null && context.getCallerPrincipal() == null) {
-            var account = rememberMe.accountFor(token);
-            if (account.isPresent()) {
+            RememberMeTokens.Use use = rememberMe.use(token, ir.hami.platform.web.Requests.clientIp(request));
+            if (use.status() == RememberMeTokens.Use.Status.RESUMED) {
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
-                return context.notifyContainerAboutLogin(account.get().getUsername(),
-                        java.util.Set.of(account.get().getRole().name()));
+                setCookie(request, response, use.newToken(), use.maxAgeSeconds());
+                return context.notifyContainerAboutLogin(use.account().getUsername(),
+                        java.util.Set.of(use.account().getRole().name()));
             }
-            setCookie(request, response, "", 0);
+            if (use.status() == RememberMeTokens.Use.Status.REFUSED) {
+                setCookie(request, response, "", 0);
+            }
         }
         if (context.isProtected() && context.getCallerPrincipal() == null) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -80,11 +85,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         rememberMe.remove(cookie(request));
         setCookie(request, response, "", 0);
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
-    }
-
-    private java.util.Optional<Long> accountId(CredentialValidationResult result) {
-        return result.getCallerPrincipal() == null ? java.util.Optional.empty()
-                : rememberMe.accountIdOf(result.getCallerPrincipal().getName());
     }
 
     private static String cookie(HttpServletRequest request) {

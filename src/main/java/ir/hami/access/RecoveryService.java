@@ -10,7 +10,6 @@ import ir.hami.platform.audit.AuditLog;
 import ir.hami.platform.id.MobileNumber;
 import ir.hami.platform.id.NationalId;
 import ir.hami.platform.security.PasswordHasher;
-import ir.hami.platform.text.PersianText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,13 +17,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Password recovery (seed 001): member code + national ID + mobile → SMS code → a new password. At most
  * {@code hami.recovery.max-per-period} (5) recoveries per coverage period (contract), the remaining count shown.
- * Where no password was ever set, the seed's message says what to do instead.
+ * Where no password was ever set, the seed's message says what to do instead. The code goes only to the mobile on
+ * file (the roster's, or one the member declared at activation after proving the member code and birth date);
+ * where there is none, recovery never binds a typed mobile: the member is sent to the referral unit (issue 14).
  */
 @Stateless
 public class RecoveryService {
@@ -86,7 +86,11 @@ public class RecoveryService {
             audit.record(nationalId, "RECOVERY_LIMIT", null, ip);
             throw new ValidationException("recovery.limitReached");
         }
-        if (person.getMobile() != null && !person.getMobile().equals(mobile.value())) {
+        if (person.getMobile() == null) {
+            audit.record(nationalId, "RECOVERY_NO_MOBILE", mobile.masked(), ip);
+            throw new ValidationException("recovery.noMobile");
+        }
+        if (!person.getMobile().equals(mobile.value())) {
             audit.record(nationalId, "RECOVERY_MOBILE_MISMATCH", mobile.masked(), ip);
             throw new ValidationException("recovery.mobileMismatch");
         }
@@ -115,8 +119,8 @@ public class RecoveryService {
             throw new ValidationException("activation.expired");
         }
         Instant now = clock.instant();
-        if (person.getMobile() == null) {
-            person.setMobile(started.mobile());
+        if (!started.mobile().equals(person.getMobile())) {
+            throw new ValidationException("activation.expired");
         }
         account.setPassword(PasswordHasher.hash(checked), false, now);
         em.persist(new PasswordRecovery(person, coverage.getContract(), now));
@@ -134,14 +138,13 @@ public class RecoveryService {
 
     /** The coverage in force today that this member code and national ID identify together. */
     private Coverage coverageFor(String typedMemberCode, String nationalId) {
-        String memberCode = PersianText.normalize(typedMemberCode == null ? "" : typedMemberCode)
-                .replace(" ", "").toUpperCase(Locale.ROOT);
+        String memberCode = Accounts.normalizeMemberCode(typedMemberCode);
         LocalDate today = LocalDate.now(clock);
         Person person = accounts.personByNationalId(nationalId)
                 .orElseThrow(() -> new ValidationException("recovery.notFound"));
         var coverages = accounts.coveragesOf(person.getId(), today);
         boolean codeMatches = coverages.stream()
-                .anyMatch(c -> c.getMemberCode().toUpperCase(Locale.ROOT).equals(memberCode));
+                .anyMatch(c -> Accounts.normalizeMemberCode(c.getMemberCode()).equals(memberCode));
         if (!codeMatches) {
             throw new ValidationException("recovery.notFound");
         }

@@ -37,6 +37,8 @@ public class RememberToken {
         this.expiresAt = expiresAt;
     }
 
+    public Long getId() { return id; }
     public UserAccount getAccount() { return account; }
+    public Instant getCreatedAt() { return createdAt; }
     public Instant getExpiresAt() { return expiresAt; }
 }

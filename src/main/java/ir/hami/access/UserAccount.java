@@ -56,6 +56,20 @@ public class UserAccount implements Serializable {
     @Column(name = "center_id")
     private Long centerId;
 
+    /** The mobile on the person was typed at activation, not taken from the roster (issue 14). */
+    @Column(name = "mobile_self_declared", nullable = false)
+    private boolean mobileSelfDeclared;
+
+    @Column(name = "mobile_declared_at")
+    private Instant mobileDeclaredAt;
+
+    /** When and by whom the referral unit checked a self-declared mobile (null while unchecked). */
+    @Column(name = "mobile_checked_at")
+    private Instant mobileCheckedAt;
+
+    @Column(name = "mobile_checked_by", length = 60)
+    private String mobileCheckedBy;
+
     @Version
     private long version;
 
@@ -91,6 +105,30 @@ public class UserAccount implements Serializable {
         this.passwordChangedAt = now;
     }
 
+    /** The member's mobile was typed by them (after proving roster data and an SMS code), not from the roster. */
+    public void declareMobile(Instant now) {
+        this.mobileSelfDeclared = true;
+        this.mobileDeclaredAt = now;
+        this.mobileCheckedAt = null;
+        this.mobileCheckedBy = null;
+    }
+
+    /** The referral unit checked the self-declared mobile with the member or the policyholder. */
+    public void confirmMobile(String by, Instant now) {
+        this.mobileCheckedAt = now;
+        this.mobileCheckedBy = by;
+    }
+
+    /** The self-declared binding is undone: no password and no mark remain, the member must activate again. */
+    public void clearDeclaredMobile() {
+        this.mobileSelfDeclared = false;
+        this.mobileDeclaredAt = null;
+        this.mobileCheckedAt = null;
+        this.mobileCheckedBy = null;
+        this.passwordHash = null;
+        this.mustChangePassword = false;
+    }
+
     public void recordLogin(Instant now) {
         this.lastLoginAt = now;
     }
@@ -109,4 +147,8 @@ public class UserAccount implements Serializable {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastLoginAt() { return lastLoginAt; }
+    public boolean isMobileSelfDeclared() { return mobileSelfDeclared; }
+    public Instant getMobileDeclaredAt() { return mobileDeclaredAt; }
+    public Instant getMobileCheckedAt() { return mobileCheckedAt; }
+    public String getMobileCheckedBy() { return mobileCheckedBy; }
 }

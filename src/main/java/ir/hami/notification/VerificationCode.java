@@ -60,25 +60,43 @@ public class VerificationCode {
     public enum Check { ACCEPTED, WRONG, EXPIRED, USED, TOO_MANY_ATTEMPTS }
 
     /**
-     * Checks a typed code against this one. Counts the attempt; a right code is consumed and cannot be used again.
+     * Checks a typed code against this one in memory. Counts the attempt; a right code is consumed and cannot be used
+     * again. (The service counts attempts atomically in the database instead: {@link VerificationCodes#verify}.)
      */
     public Check attempt(String typedCodeHash, Instant now, int maxAttempts) {
+        Check refused = refusal(now, maxAttempts);
+        if (refused != null) {
+            return refused;
+        }
+        attempts++;
+        Check outcome = outcome(matches(typedCodeHash), attempts, maxAttempts);
+        consumed = outcome == Check.ACCEPTED;
+        return outcome;
+    }
+
+    /** Why no attempt may be made now (used, expired, out of attempts), or null when one may. */
+    public Check refusal(Instant now, int maxAttempts) {
         if (consumed) {
             return Check.USED;
         }
         if (!now.isBefore(expiresAt)) {
             return Check.EXPIRED;
         }
-        if (attempts >= maxAttempts) {
-            return Check.TOO_MANY_ATTEMPTS;
-        }
-        attempts++;
-        if (java.security.MessageDigest.isEqual(codeHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                typedCodeHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            consumed = true;
+        return attempts >= maxAttempts ? Check.TOO_MANY_ATTEMPTS : null;
+    }
+
+    /** Whether a typed code (its hash) is this code, in constant time. */
+    public boolean matches(String typedCodeHash) {
+        return java.security.MessageDigest.isEqual(codeHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                typedCodeHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The outcome of a counted attempt: the {@code attempt}-th of at most {@code maxAttempts}. */
+    public static Check outcome(boolean matches, int attempt, int maxAttempts) {
+        if (matches) {
             return Check.ACCEPTED;
         }
-        return attempts >= maxAttempts ? Check.TOO_MANY_ATTEMPTS : Check.WRONG;
+        return attempt >= maxAttempts ? Check.TOO_MANY_ATTEMPTS : Check.WRONG;
     }
 
     public Long getId() { return id; }

@@ -40,6 +40,9 @@ public class VerificationCodes {
     SmsSender sms;
 
     @Inject
+    CodeAttempts attempts;
+
+    @Inject
     @ConfigProperty(name = "hami.sms.code-ttl-seconds", defaultValue = "120")
     int ttlSeconds;
 
@@ -85,7 +88,10 @@ public class VerificationCodes {
 
     /**
      * Checks a typed code against the newest code of this person and purpose. On success the code is spent and the
-     * mobile it was sent to is returned; otherwise a message key says why.
+     * mobile it was sent to is returned; otherwise a message key says why. Parallel posts cannot guess more than
+     * {@code hami.sms.code-max-attempts} times: each attempt is first counted by one conditional UPDATE (committed on
+     * its own, so a refusal that rolls the caller back still counts), and the code is compared only when that UPDATE
+     * took an attempt; a right code is spent by another conditional UPDATE, so it works once.
      */
     public String verify(VerificationPurpose purpose, String subject, String typed) {
         VerificationCode code = latest(purpose, subject);
@@ -93,10 +99,20 @@ public class VerificationCodes {
             throw new ValidationException("sms.code.none");
         }
         String digits = typed == null ? "" : typed.strip();
-        VerificationCode.Check check = code.attempt(hash(purpose, subject, digits), clock.instant(), maxAttempts);
+        VerificationCode.Check check = code.refusal(clock.instant(), maxAttempts);
+        int attempt = 0;
+        if (check == null) {
+            attempt = attempts.take(code.getId(), maxAttempts);
+            check = attempt == 0 ? attempts.refusal(code.getId(), clock.instant(), maxAttempts)
+                    : VerificationCode.outcome(code.matches(hash(purpose, subject, digits)), attempt, maxAttempts);
+        }
+        if (check == VerificationCode.Check.ACCEPTED && !attempts.consume(code.getId())) {
+            check = VerificationCode.Check.USED;
+        }
+        int left = maxAttempts - attempt;
         return switch (check) {
             case ACCEPTED -> code.getMobile();
-            case WRONG -> throw new ValidationException("sms.code.wrong", maxAttempts - code.getAttempts());
+            case WRONG -> throw new ValidationException("sms.code.wrong", left);
             case EXPIRED -> throw new ValidationException("sms.code.expired");
             case USED -> throw new ValidationException("sms.code.used");
             case TOO_MANY_ATTEMPTS -> throw new ValidationException("sms.code.tooManyAttempts");

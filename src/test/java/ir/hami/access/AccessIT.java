@@ -43,6 +43,8 @@ class AccessIT {
 
     private static final String PASSWORD = "Kelid1404sabz";
     private static final MembershipType GROUP = MembershipType.GROUP;
+    /** Every person TestData makes is born on this day (1364/01/01). */
+    private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 3, 21);
 
     @Deployment
     static WebArchive deployment() {
@@ -66,6 +68,9 @@ class AccessIT {
 
     @Inject
     RememberMeTokens rememberMe;
+
+    @Inject
+    SelfDeclaredMobiles declaredMobiles;
 
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;
@@ -329,23 +334,101 @@ class AccessIT {
         assertEquals(3, attempts(subject));
     }
 
+    /**
+     * Issue 14: parallel posts of wrong codes get at most the allowed number of checks. Before the fix each post
+     * read the same attempt count, so all of them were checked (and the count was overwritten, not added to).
+     */
+    @Test
+    void parallelGuessesGetAtMostTheAllowedChecks() throws Exception {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, ip);
+        String code = lastCodeSentTo(mobile);
+        int guesses = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> posts = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < guesses; i++) {
+                String guess = String.format("%06d", (Integer.parseInt(code) + 1 + i) % 1_000_000);
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        codes.verify(VerificationPurpose.ACTIVATION, subject, guess);
+                        return "accepted";
+                    } catch (ValidationException e) {
+                        return e.key();
+                    }
+                }));
+            }
+            start.countDown();
+            java.util.Map<String, Integer> answers = new java.util.TreeMap<>();
+            for (var post : posts) {
+                answers.merge(post.get(60, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            assertEquals(3, attempts(subject), "three attempts counted: " + answers);
+            assertEquals(2, answers.getOrDefault("sms.code.wrong", 0), "two 'wrong, try again': " + answers);
+            assertEquals(guesses - 2, answers.getOrDefault("sms.code.tooManyAttempts", 0), answers.toString());
+            refused("sms.code.tooManyAttempts", () -> codes.verify(VerificationPurpose.ACTIVATION, subject, code));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Parallel posts of the right code: it works once. */
+    @Test
+    void parallelPostsOfTheRightCodePassOnce() throws Exception {
+        String subject = TestData.newNationalId();
+        String mobile = TestData.newMobile();
+        codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, ip);
+        String code = lastCodeSentTo(mobile);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<Boolean>> posts = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        codes.verify(VerificationPurpose.ACTIVATION, subject, code);
+                        return true;
+                    } catch (ValidationException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int passed = 0;
+            for (var post : posts) {
+                passed += post.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, passed);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---- activation ------------------------------------------------------------------------------------------
 
     @Test
-    void onlyACoveredPersonCanActivate() {
-        refused("activation.notCovered", () -> activation.start(TestData.newNationalId(), TestData.newMobile(), ip));
+    void onlyACoveredPersonGetsACode() {
+        String stranger = TestData.newMobile();
+        start(TestData.newNationalId(), stranger);
         long ended = data.contract(insurer, data.policyholder("شرکت پارسال"))
                 .period(LocalDate.now().minusYears(2), LocalDate.now().minusYears(1)).create();
         TestData.Member former = data.family(ended).create().main();
-        refused("activation.notCovered", () -> activation.start(former.nationalId(), former.mobile(), ip));
+        start(former.nationalId(), former.mobile());
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", former.mobile()));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", stranger));
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_NOT_COVERED'",
+                former.nationalId()));
     }
 
     @Test
     void mobileMustBeTheOneOnTheRoster() {
         TestData.Member me = data.family(contract).create().main();
         String other = TestData.newMobile();
-        refused("activation.mobileMismatch", () -> activation.start(me.nationalId(), other, ip));
+        start(me.nationalId(), other);
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", other));
         assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_MOBILE_MISMATCH'",
                 me.nationalId()));
@@ -354,21 +437,17 @@ class AccessIT {
     @Test
     void activationCannotBeCompletedWithoutTheCode() {
         TestData.Member me = data.family(contract).create().main();
-        ActivationService.Started started = activation.start(me.nationalId(), me.mobile(), ip);
-        assertTrue(started.mobileOnRoster());
+        ActivationService.Started started = start(me.nationalId(), me.mobile());
         refused("activation.expired", () -> activation.complete(started, PASSWORD, PASSWORD, ip));
         assertEquals(0L, count("select count(*) from user_account where person_id = ?", me.personId()));
     }
 
     @Test
-    void activationCreatesTheAccountAndRegistersTheMobile() {
-        TestData.Member me = data.family(contract).noMobile().create().main();
-        String mobile = TestData.newMobile();
-        ActivationService.Started started = activation.start(persianDigits(me.nationalId()), mobile, ip);
-        assertFalse(started.mobileOnRoster());
-        assertEquals(mobile, started.mobile());
+    void activationCreatesTheAccount() {
+        TestData.Member me = data.family(contract).create().main();
+        ActivationService.Started started = start(persianDigits(me.nationalId()), me.mobile());
 
-        activation.verify(started, persianDigits(lastCodeSentTo(mobile)));
+        activation.verify(started, persianDigits(lastCodeSentTo(me.mobile())), ip);
         activation.complete(started, PASSWORD, PASSWORD, ip);
 
         String hash = (String) data.queryValue("select password_hash from user_account where person_id = ?",
@@ -377,9 +456,122 @@ class AccessIT {
         assertFalse(hash.contains(PASSWORD));
         assertEquals(false, data.queryValue("select must_change_password from user_account where person_id = ?",
                 me.personId()));
-        assertEquals(mobile, data.queryValue("select mobile from person where id = ?", me.personId()));
+        assertEquals(false, data.queryValue("select mobile_self_declared from user_account where person_id = ?",
+                me.personId()), "a roster mobile is not self-declared");
         assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
-        refused("activation.alreadyActive", () -> activation.start(me.nationalId(), mobile, ip));
+        long sent = count("select count(*) from sms_message where mobile = ?", me.mobile());
+        data.update("delete from verification_code where subject = ?", me.nationalId());
+        start(me.nationalId(), me.mobile());
+        assertEquals(sent, count("select count(*) from sms_message where mobile = ?", me.mobile()),
+                "no new code for an active account");
+    }
+
+    /**
+     * Issue 14, point 2: where the roster has no mobile, knowing a national ID is not enough to bind one's own
+     * mobile to someone else's account. Before the fix a code went to whatever mobile was typed.
+     */
+    @Test
+    void withoutARosterMobileANationalIdAloneSendsNoCode() {
+        TestData.Member me = data.family(contract).noMobile().create().main();
+        TestData.Member stranger = data.family(contract).create().main();
+        String attacker = TestData.newMobile();
+
+        start(me.nationalId(), attacker);
+        activation.start(me.nationalId(), attacker, me.memberCode(), BIRTH_DATE.plusDays(1), ip);
+        activation.start(me.nationalId(), attacker, stranger.memberCode(), BIRTH_DATE, ip);
+        activation.start(me.nationalId(), attacker, "", BIRTH_DATE, ip);
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", attacker));
+        assertEquals(0L, count("select count(*) from verification_code where subject = ?", me.nationalId()));
+        assertEquals(4L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_ROSTER_MISMATCH'",
+                me.nationalId()));
+        assertNull(data.queryValue("select mobile from person where id = ?", me.personId()));
+    }
+
+    @Test
+    void withoutARosterMobileTheMemberCodeAndBirthDateBindASelfDeclaredMobile() {
+        TestData.Member me = data.family(contract).noMobile().create().main();
+        String mobile = TestData.newMobile();
+        ActivationService.Started started = activation.start(persianDigits(me.nationalId()), mobile,
+                " " + me.memberCode().toLowerCase() + " ", BIRTH_DATE, ip);
+        assertEquals(mobile, started.mobile());
+
+        activation.verify(started, persianDigits(lastCodeSentTo(mobile)), ip);
+        activation.complete(started, PASSWORD, PASSWORD, ip);
+
+        assertEquals(mobile, data.queryValue("select mobile from person where id = ?", me.personId()));
+        assertEquals(true, data.queryValue("select mobile_self_declared from user_account where person_id = ?",
+                me.personId()));
+        assertNotNull(data.queryValue("select mobile_declared_at from user_account where person_id = ?",
+                me.personId()));
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'MOBILE_SELF_DECLARED'",
+                me.nationalId()));
+        assertEquals(Status.SUCCESS, logins.login(me.nationalId(), PASSWORD, GROUP, ip).status());
+    }
+
+    /**
+     * Issue 14, point 8: activation does not tell whether a national ID is covered, active already, or which mobile
+     * the roster has. Before the fix each case had its own message ("not covered", "not the roster's mobile"...).
+     */
+    @Test
+    void activationAnswersAlikeWhateverTheCase() {
+        TestData.Member covered = data.family(contract).create().main();
+        TestData.Member noMobile = data.family(contract).noMobile().create().main();
+        TestData.Member active = activatedMember();
+        String typed = TestData.newMobile();
+        java.util.List<ActivationService.Started> answers = java.util.List.of(
+                start(TestData.newNationalId(), typed), start(covered.nationalId(), typed),
+                start(noMobile.nationalId(), typed), start(active.nationalId(), typed),
+                start(active.nationalId(), active.mobile()));
+        for (ActivationService.Started answer : answers) {
+            assertEquals(typed.equals(answer.mobile()) ? typed : active.mobile(), answer.mobile());
+            assertTrue(answer.maskedMobile().contains("*"), answer.maskedMobile());
+        }
+        assertEquals(java.util.Set.of("nationalId", "mobile", "maskedMobile"),
+                java.util.Arrays.stream(ActivationService.Started.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet()),
+                "the answer holds what was typed and nothing about the roster");
+        assertEquals(0L, count("select count(*) from sms_message where mobile in (?, ?)", typed, active.mobile()));
+        // a wrong code answers alike whether a code was sent or not
+        ActivationService.Started none = start(noMobile.nationalId(), typed);
+        assertEquals("activation.codeRefused", assertThrows(ValidationException.class,
+                () -> activation.verify(none, "123456", ip)).key());
+        ActivationService.Started sent = start(covered.nationalId(), covered.mobile());
+        String wrong = lastCodeSentTo(covered.mobile()).equals("123456") ? "654321" : "123456";
+        assertEquals("activation.codeRefused", assertThrows(ValidationException.class,
+                () -> activation.verify(sent, wrong, ip)).key());
+    }
+
+    @Test
+    void repeatedActivationFailuresForOneNationalIdAreRefused() {
+        TestData.Member me = data.family(contract).create().main();
+        for (int i = 0; i < 5; i++) {
+            start(me.nationalId(), TestData.newMobile(), ip + "-" + i);
+        }
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> start(me.nationalId(), me.mobile(), ip + "-other"));
+        assertEquals("activation.tooMany", refused.key());
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", me.mobile()),
+                "not even the right mobile gets a code now");
+        assertEquals(1L, count("select count(*) from audit_log where actor = ? and action = 'ACTIVATION_THROTTLED'",
+                me.nationalId()));
+    }
+
+    @Test
+    void repeatedActivationFailuresFromOneAddressAreRefused() {
+        for (int i = 0; i < 20; i++) {
+            start(TestData.newNationalId(), TestData.newMobile());
+        }
+        TestData.Member me = data.family(contract).create().main();
+        refused("activation.tooMany", () -> start(me.nationalId(), me.mobile()));
+        start(me.nationalId(), me.mobile(), ip + "-other");
+        assertEquals(1L, count("select count(*) from sms_message where mobile = ?", me.mobile()));
+    }
+
+    @Test
+    void theSelfDeclaredMobilesListIsForTheReferralUnitOnly() {
+        // an unauthenticated caller (this test thread) is refused by the service itself, not only by the URL
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> declaredMobiles.uncheckedCount());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> declaredMobiles.clear(1L, ip));
     }
 
     // ---- recovery --------------------------------------------------------------------------------------------
@@ -431,7 +623,55 @@ class AccessIT {
         assertEquals(0L, count("select count(*) from sms_message where mobile = ?", me.mobile()));
     }
 
+    @Test
+    void recoveryNeverBindsATypedMobile() {
+        TestData.Member me = data.family(contract).noMobile().create().main();
+        data.memberAccount(me.personId(), me.nationalId(), PASSWORD);
+        String attacker = TestData.newMobile();
+        refused("recovery.noMobile", () -> recovery.start(me.memberCode(), me.nationalId(), attacker, ip));
+        assertEquals(0L, count("select count(*) from sms_message where mobile = ?", attacker));
+        assertNull(data.queryValue("select mobile from person where id = ?", me.personId()));
+    }
+
     // ---- password change -------------------------------------------------------------------------------------
+
+    /** Issue 14, point 2: the legacy first password is widely known; the forced change needs the roster mobile. */
+    @Test
+    void forcedChangeIsConfirmedByACodeToTheRosterMobile() {
+        long legacy = data.contract(insurer, data.policyholder("شرکت قدیمی")).legacyLogin().create();
+        TestData.Member main = data.family(legacy).create().main();
+        LoginOutcome first = logins.login(main.nationalId(), main.nationalId(), GROUP, ip);
+        assertEquals(Status.SUCCESS, first.status());
+        long account = first.account().getId();
+        String newPassword = "Tazeh1404sabz";
+        assertTrue(accountService.changeNeedsCode(account));
+
+        refused("password.codeRequired", () -> accountService.changePassword(account, main.nationalId(), newPassword,
+                newPassword, null, ip));
+        String masked = accountService.sendChangeCode(account, ip);
+        assertFalse(masked.contains(main.mobile()), masked);
+        String code = lastCodeSentTo(main.mobile());
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        refused("sms.code.wrong", () -> accountService.changePassword(account, main.nationalId(), newPassword,
+                newPassword, wrong, ip));
+        assertEquals(true, data.queryValue("select must_change_password from user_account where id = ?", account));
+
+        accountService.changePassword(account, main.nationalId(), newPassword, newPassword, persianDigits(code), ip);
+        assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
+        assertEquals(Status.SUCCESS, logins.login(main.nationalId(), newPassword, GROUP, ip).status());
+        assertFalse(accountService.changeNeedsCode(account));
+    }
+
+    @Test
+    void forcedChangeWithoutARosterMobileNeedsNoCode() {
+        long legacy = data.contract(insurer, data.policyholder("شرکت قدیمی")).legacyLogin().create();
+        TestData.Member main = data.family(legacy).noMobile().create().main();
+        long account = logins.login(main.nationalId(), main.nationalId(), GROUP, ip).account().getId();
+        assertFalse(accountService.changeNeedsCode(account));
+        accountService.changePassword(account, main.nationalId(), "Tazeh1404sabz", "Tazeh1404sabz", ip);
+        assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
+    }
+
 
     @Test
     void wrongCurrentPasswordChangesNothing() {
@@ -446,19 +686,95 @@ class AccessIT {
     void passwordChangeEndsTheForcedChangeAndForgetsRememberMe() {
         TestData.Member me = activatedMember();
         long account = accountId(me);
+        String token = rememberMe.issue(me.nationalId()).orElseThrow();
         data.update("update user_account set must_change_password = ? where id = ?", true, account);
-        String token = rememberMe.issue(account);
-        assertTrue(rememberMe.accountFor(token).isPresent());
 
-        accountService.changePassword(account, PASSWORD, "Tazeh1404sabz", "Tazeh1404sabz", ip);
+        accountService.sendChangeCode(account, ip);
+        accountService.changePassword(account, PASSWORD, "Tazeh1404sabz", "Tazeh1404sabz",
+                lastCodeSentTo(me.mobile()), ip);
 
         assertEquals(false, data.queryValue("select must_change_password from user_account where id = ?", account));
         assertEquals(0L, count("select count(*) from remember_token where account_id = ?", account));
-        assertTrue(rememberMe.accountFor(token).isEmpty());
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(token, ip).status());
         assertEquals(Status.SUCCESS, logins.login(me.nationalId(), "Tazeh1404sabz", GROUP, ip).status());
     }
 
+    // ---- remember me -----------------------------------------------------------------------------------------
+
+    /** Issue 14, point 8: a token works once and is replaced; before the fix the same token worked for 14 days. */
+    @Test
+    void rememberMeTokenWorksOnceAndIsReplaced() {
+        TestData.Member me = activatedMember();
+        String token = rememberMe.issue(me.nationalId()).orElseThrow();
+        RememberMeTokens.Use first = rememberMe.use(token, ip);
+        assertEquals(RememberMeTokens.Use.Status.RESUMED, first.status());
+        assertEquals(me.nationalId(), first.account().getUsername());
+        assertNotNull(first.newToken());
+        assertFalse(token.equals(first.newToken()));
+        assertTrue(first.maxAgeSeconds() > 13 * 24 * 3600 && first.maxAgeSeconds() <= 14 * 24 * 3600,
+                "the replacement keeps the first token's expiry: " + first.maxAgeSeconds());
+
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(token, ip).status(), "the old one is dead");
+        assertEquals(RememberMeTokens.Use.Status.RESUMED, rememberMe.use(first.newToken(), ip).status());
+        assertEquals(1L, count("select count(*) from remember_token where account_id = ?", accountId(me)));
+    }
+
+    @Test
+    void rememberMeIsForMembersOnly() {
+        String admin = data.staff("ADMIN", PASSWORD);
+        assertTrue(rememberMe.issue(admin).isEmpty());
+        // a staff token from before the fix no longer logs in
+        long account = ((Number) data.queryValue("select id from user_account where username = ?", admin)).longValue();
+        String old = "old-staff-token-" + TestData.unique("");
+        data.update("insert into remember_token (id, token_hash, account_id, created_at, expires_at) values (?,?,?,?,?)",
+                data.nextId("remember_token"), ir.hami.platform.security.PasswordHasher.sha256(old), account,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(old, ip).status());
+    }
+
+    /** Issue 14, point 8: on use the account is checked again as a login would check it. */
+    @Test
+    void rememberMeRechecksTheAccount() {
+        TestData.Member disabled = activatedMember();
+        String disabledToken = rememberMe.issue(disabled.nationalId()).orElseThrow();
+        data.update("update user_account set enabled = ? where username = ?", false, disabled.nationalId());
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(disabledToken, ip).status());
+
+        TestData.Member locked = activatedMember();
+        String lockedToken = rememberMe.issue(locked.nationalId()).orElseThrow();
+        for (int i = 0; i < 5; i++) {
+            logins.login(locked.nationalId(), "Nadorost" + i, GROUP, ip + "-" + i);
+        }
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(lockedToken, ip).status());
+
+        TestData.Member forced = activatedMember();
+        String forcedToken = rememberMe.issue(forced.nationalId()).orElseThrow();
+        data.update("update user_account set must_change_password = ? where username = ?", true, forced.nationalId());
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(forcedToken, ip).status());
+        assertTrue(rememberMe.issue(forced.nationalId()).isEmpty(), "none while a change is pending");
+
+        TestData.Member changed = activatedMember();
+        String changedToken = rememberMe.issue(changed.nationalId()).orElseThrow();
+        // the password changed after the token was made (e.g. by another node that missed deleting it)
+        data.update("update remember_token set created_at = ? where account_id = ?",
+                Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), accountId(changed));
+        data.update("update user_account set password_changed_at = ? where id = ?",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), accountId(changed));
+        assertEquals(RememberMeTokens.Use.Status.REFUSED, rememberMe.use(changedToken, ip).status());
+        assertEquals(4L, count("select count(*) from audit_log where action = 'REMEMBER_ME_REFUSED' and ip = ?", ip));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** Activation step one as a member whose roster has a mobile types it (no member code or birth date). */
+    private ActivationService.Started start(String nationalId, String mobile) {
+        return start(nationalId, mobile, ip);
+    }
+
+    private ActivationService.Started start(String nationalId, String mobile, String address) {
+        return activation.start(nationalId, mobile, null, null, address);
+    }
 
     private long accountId(TestData.Member member) {
         return ((Number) data.queryValue("select id from user_account where person_id = ?", member.personId()))

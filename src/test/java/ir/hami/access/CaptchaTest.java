@@ -33,6 +33,39 @@ class CaptchaTest {
         assertFalse(captcha.check(next), "a failed check used the answer up as well");
     }
 
+    /**
+     * Issue 14: parallel posts of one captcha answer (same session) pass once. Before the fix, every post that read
+     * the answer before the first one renewed it passed too. A renewal that takes a few milliseconds (a busy
+     * machine, a thread switched out) widens the window the way production load would.
+     */
+    @Test
+    void parallelPostsOfOneAnswerPassOnce() throws Exception {
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 20; round++) {
+                Captcha captcha = new SlowCaptcha();
+                String answer = captcha.getRevealedAnswer();
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.Future<Boolean>> posts = new java.util.ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    posts.add(pool.submit(() -> {
+                        start.await();
+                        return captcha.check(answer);
+                    }));
+                }
+                start.countDown();
+                int passed = 0;
+                for (var post : posts) {
+                    passed += post.get() ? 1 : 0;
+                }
+                assertEquals(1, passed, "round " + round + ": one answer passed " + passed + " parallel checks");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void noAnswerNoPass() {
         Captcha captcha = new Captcha();
@@ -71,5 +104,20 @@ class CaptchaTest {
         BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(png)));
         assertEquals(170, image.getWidth());
         assertEquals(56, image.getHeight());
+    }
+
+    /** A captcha whose renewal takes a few milliseconds. */
+    private static final class SlowCaptcha extends Captcha {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void renew() {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            super.renew();
+        }
     }
 }

@@ -103,8 +103,12 @@ class LoginBrowserIT {
         Logins.submit(browser, nationalId, nationalId, Logins.FUND);
         browser.waitForPath("/account/change-password.xhtml");
         browser.waitForText("تغییر کلمه عبور الزامی");
-        browser.open("/member/home.xhtml");
-        browser.waitForPath("/account/change-password.xhtml");
+        // issue 14, point 8: no path that needs a login skips the change, not only the portal's areas
+        for (String path : java.util.List.of("/member/home.xhtml", "/referral/letter.xhtml?id=1",
+                "/files/referral?id=1", "/message-file?id=1", "/welcome.xhtml")) {
+            browser.open(path);
+            browser.waitForPath("/account/change-password.xhtml");
+        }
 
         browser.type("passwordForm:current", nationalId);
         browser.type("passwordForm:password", "short1");
@@ -112,9 +116,18 @@ class LoginBrowserIT {
         browser.click("passwordForm:submit");
         browser.waitForText("کلمه عبور باید بین");
 
+        // issue 14, point 2: the roster has a mobile, so the change is confirmed by a code sent to it
         browser.type("passwordForm:current", nationalId);
         browser.type("passwordForm:password", "Kooh1405ab");
         browser.type("passwordForm:repeated", "Kooh1405ab");
+        browser.click("passwordForm:submit");
+        browser.waitForText("ابتدا کد تأیید پیامک شده را دریافت و وارد کنید");
+        browser.click("passwordForm:sendCode");
+        browser.waitForText("کد تأیید به شماره همراه");
+        browser.type("passwordForm:current", nationalId);
+        browser.type("passwordForm:password", "Kooh1405ab");
+        browser.type("passwordForm:repeated", "Kooh1405ab");
+        browser.type("passwordForm:code", lastCodeSentTo(legacy.main().mobile()));
         browser.click("passwordForm:submit");
         browser.waitForPath("/member/home.xhtml");
         browser.waitForText("کلمه عبور شما با موفقیت تغییر کرد");
@@ -150,10 +163,33 @@ class LoginBrowserIT {
         browser.driver().manage().deleteCookieNamed("JSESSIONIDVERSION");
         browser.open("/member/home.xhtml");
         assertEquals("/member/home.xhtml", browser.currentPath());
+        // issue 14, point 8: each use replaces the token; the old one is dead (a stolen copy stops working)
+        Cookie rotated = browser.driver().manage().getCookieNamed("HAMI_REMEMBER");
+        assertTrue(rotated != null && !rotated.getValue().equals(remember.getValue()), "a new token after use");
+        try (Browser thief = new Browser()) {
+            thief.open("/login.xhtml");
+            thief.driver().manage().addCookie(new Cookie("HAMI_REMEMBER", remember.getValue(), "/"));
+            thief.open("/member/home.xhtml");
+            thief.waitForPath("/login.xhtml");
+        }
         browser.click("logoutForm:logout");
         browser.waitForPath("/login.xhtml");
         browser.open("/member/home.xhtml");
         browser.waitForPath("/login.xhtml");
+    }
+
+    /** Issue 14, point 8: staff log in with their password every session; "remember me" gives them no cookie. */
+    @Test
+    void staffGetNoRememberMeCookie() {
+        String admin = data.staff("ADMIN", "Modir1405x");
+        browser.open("/login.xhtml");
+        browser.type("loginForm:username", admin);
+        browser.type("loginForm:password", "Modir1405x");
+        browser.type("loginForm:captcha", Logins.captchaAnswer(browser, "loginForm"));
+        browser.click("loginForm:rememberMe");
+        browser.click("loginForm:submit");
+        browser.waitForPath("/staff/home.xhtml");
+        assertEquals(null, browser.driver().manage().getCookieNamed("HAMI_REMEMBER"));
     }
 
     @Test
@@ -176,6 +212,13 @@ class LoginBrowserIT {
         Logins.member(browser, family.main().nationalId(), PASSWORD, Logins.GROUP);
         String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertNotEquals(before, after);
+    }
+
+    private String lastCodeSentTo(String mobile) {
+        String sms = (String) data.queryValue("select body from sms_message where mobile = ? order by id desc", mobile);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![0-9])([0-9]{6})(?![0-9])").matcher(sms);
+        assertTrue(m.find(), sms);
+        return m.group(1);
     }
 
     static String toPersianDigits(String ascii) {

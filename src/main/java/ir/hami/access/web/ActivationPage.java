@@ -18,6 +18,8 @@ public class ActivationPage extends SmsCodeSteps {
     ActivationService activation;
 
     private ActivationService.Started started;
+    private String memberCode;
+    private java.time.LocalDate birthDate;
 
     @Override
     protected String form() {
@@ -26,18 +28,19 @@ public class ActivationPage extends SmsCodeSteps {
 
     @Override
     protected void begin() {
-        started = activation.start(getNationalId(), getMobile(), Requests.clientIp());
+        started = activation.start(getNationalId(), getMobile(), memberCode, birthDate, Requests.clientIp());
     }
 
     @Override
     protected void sendAgain() {
-        started = activation.start(started.nationalId(), started.mobile(), Requests.clientIp());
-        Texts.info(null, "sms.code.sent", started.maskedMobile());
+        started = activation.start(started.nationalId(), started.mobile(), memberCode, birthDate,
+                Requests.clientIp());
+        Texts.info(null, "activation.codeSentIfRight", started.maskedMobile());
     }
 
     @Override
     protected void checkCode(String typedCode) {
-        activation.verify(started, typedCode);
+        activation.verify(started, typedCode, Requests.clientIp());
     }
 
     @Override
@@ -49,4 +52,9 @@ public class ActivationPage extends SmsCodeSteps {
     public ActivationService.Started getStarted() {
         return started;
     }
+
+    public String getMemberCode() { return memberCode; }
+    public void setMemberCode(String memberCode) { this.memberCode = memberCode; }
+    public java.time.LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(java.time.LocalDate birthDate) { this.birthDate = birthDate; }
 }

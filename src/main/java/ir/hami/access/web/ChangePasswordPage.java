@@ -23,12 +23,25 @@ public class ChangePasswordPage {
     private String current;
     private String password;
     private String repeated;
+    private String code;
+    private Boolean codeRequired;
+
+    /** The forced change of a member with a mobile on file: an SMS code to it first. */
+    public void sendCode() {
+        try {
+            Texts.info("passwordForm:code", "password.codeSent", accounts.sendChangeCode(user.getAccountId(),
+                    Requests.clientIp()));
+        } catch (ValidationException e) {
+            Texts.error("passwordForm:code", e.key(), e.args());
+        }
+    }
 
     public String submit() {
         try {
-            accounts.changePassword(user.getAccountId(), current, password, repeated, Requests.clientIp());
+            accounts.changePassword(user.getAccountId(), current, password, repeated, code, Requests.clientIp());
         } catch (ValidationException e) {
             String field = e.key().equals("password.currentWrong") ? "passwordForm:current"
+                    : e.key().startsWith("sms.") || e.key().equals("password.codeRequired") ? "passwordForm:code"
                     : e.key().equals("password.mismatch") ? "passwordForm:repeated" : "passwordForm:password";
             Texts.error(field, e.key(), e.args());
             return null;
@@ -43,6 +56,15 @@ public class ChangePasswordPage {
         return user.isMustChangePassword();
     }
 
+    public boolean isCodeRequired() {
+        if (codeRequired == null) {
+            codeRequired = user.getAccountId() != null && accounts.changeNeedsCode(user.getAccountId());
+        }
+        return codeRequired;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public String getCurrent() { return current; }
     public void setCurrent(String current) { this.current = current; }
     public String getPassword() { return password; }

@@ -95,6 +95,9 @@ public abstract class SmsCodeSteps implements Serializable {
         if (key.startsWith("mobile") || key.endsWith(".mobileMismatch")) {
             return form() + ":mobile";
         }
+        if (key.equals("activation.rosterProof")) {
+            return form() + ":memberCode";
+        }
         if (key.startsWith("nationalId") || key.equals("activation.notCovered")) {
             return form() + ":nationalId";
         }
