@@ -8,13 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The outbox's bookkeeping, each step a short transaction of its own: claiming due messages for one worker (an
+ * The outbox's bookkeeping, each step a short transaction of its own: claiming a due message for one worker (an
  * atomic {@code UPDATE ... WHERE status = 'PENDING'}, so two nodes never claim one row), and recording what became
- * of each. The provider itself is called by the {@link OutboxWorker} between these steps, outside any transaction.
+ * of it. The provider itself is called by the {@link OutboxWorker} between these steps, outside any transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -42,32 +41,25 @@ public class OutboxDelivery {
         return recovered;
     }
 
+    /** The ids of up to {@code max} messages due at {@code now}, the oldest first (a plain read: nothing is held). */
+    public List<Long> due(Instant now, int max) {
+        return ids("select id from sms_message where status = 'PENDING' and next_attempt_at <= ? order by id", at(now),
+                Math.max(1, max));
+    }
+
     /**
-     * Claims up to {@code max} due messages, the oldest first, for the worker named {@code claim} until
-     * {@code leaseUntil}. Each row is taken by its own {@code UPDATE ... WHERE id = ? AND status = 'PENDING'}, in
-     * ascending id order: a row another worker took meanwhile updates nothing, and two workers that wait for each
-     * other's rows always lock them in the same order, so they cannot deadlock.
+     * Claims one due message for the worker named {@code claim} until {@code leaseUntil}, in a transaction of one
+     * statement: {@code UPDATE ... WHERE id = ? AND status = 'PENDING'}. Of two workers that try the same message one
+     * updates it and the other updates nothing; no lock is held beyond that statement.
      *
-     * @return the messages this worker now holds, oldest first
+     * @return the message, now held by this worker; null if another worker took it first (or it is not due)
      */
-    public List<SmsMessage> claim(String claim, int max, Instant now, Instant leaseUntil) {
-        List<Long> claimed = new ArrayList<>();
-        for (long id : ids("select id from sms_message where status = 'PENDING' and next_attempt_at <= ? order by id",
-                at(now), Math.max(1, max))) {
-            if (em.createNativeQuery("update sms_message set status = 'SENDING', claimed_by = ?, claimed_until = ? "
-                            + "where id = ? and status = 'PENDING' and next_attempt_at <= ?")
-                    .setParameter(1, claim).setParameter(2, at(leaseUntil)).setParameter(3, id)
-                    .setParameter(4, at(now)).executeUpdate() == 1) {
-                claimed.add(id);
-            }
-        }
-        if (claimed.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select m from SmsMessage m where m.id in :ids and m.claimedBy = :c order by m.id",
-                        SmsMessage.class)
-                .setParameter("ids", claimed).setParameter("c", claim)
-                .getResultList();
+    public SmsMessage claim(long id, String claim, Instant now, Instant leaseUntil) {
+        int claimed = em.createNativeQuery("update sms_message set status = 'SENDING', claimed_by = ?, claimed_until = ? "
+                        + "where id = ? and status = 'PENDING' and next_attempt_at <= ?")
+                .setParameter(1, claim).setParameter(2, at(leaseUntil)).setParameter(3, id).setParameter(4, at(now))
+                .executeUpdate();
+        return claimed == 1 ? em.find(SmsMessage.class, id) : null;
     }
 
     private List<Long> ids(String sql, Object parameter, int max) {
@@ -116,17 +108,6 @@ public class OutboxDelivery {
         return em.createNativeQuery("update sms_message set next_attempt_at = ? where status = 'PENDING' "
                         + "and next_attempt_at < ?")
                 .setParameter(1, at(next)).setParameter(2, at(next)).executeUpdate();
-    }
-
-    /** Gives the messages this worker still holds back to the queue untried (it stopped before their turn). */
-    public int release(String claim, List<Long> ids) {
-        int released = 0;
-        for (long id : ids.stream().sorted().toList()) {
-            released += em.createNativeQuery("update sms_message set status = 'PENDING', claimed_by = null, "
-                            + "claimed_until = null where id = ? and status = 'SENDING' and claimed_by = ?")
-                    .setParameter(1, id).setParameter(2, claim).executeUpdate();
-        }
-        return released;
     }
 
     /** Queues a FAILED message again, due now, for one more attempt. False if it was not FAILED (any more). */

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Delivers the SMS outbox after commit. Every node runs one: it polls for due messages ({@code hami.outbox.poll-millis},
  * 1 s) and is woken at once when a transaction that queued a message commits ({@link SmsQueued}), so a code arrives
- * in well under a second. It claims a batch of due messages atomically with a lease ({@link OutboxDelivery#claim}),
- * calls the provider for each outside any transaction, and records the outcome:
+ * in well under a second. It takes the due messages oldest first, claims each atomically with a lease
+ * ({@link OutboxDelivery#claim}), calls the provider outside any transaction, and records the outcome:
  * <ul>
  *   <li>taken: SENT, with the provider's reference;</li>
  *   <li>refused for good ({@link SmsRejectedException}): FAILED, and the next message goes on;</li>
@@ -67,7 +67,7 @@ public class OutboxWorker {
     int batchSize;
 
     @Inject
-    @ConfigProperty(name = "hami.outbox.lease-seconds", defaultValue = "120")
+    @ConfigProperty(name = "hami.outbox.lease-seconds", defaultValue = "60")
     int leaseSeconds;
 
     @Inject
@@ -194,64 +194,68 @@ public class OutboxWorker {
     }
 
     /**
-     * One batch: claims up to {@code hami.outbox.batch-size} due messages in the name {@code worker} and delivers them
-     * through {@code through}. Public so that tests can run two workers at once against one stub provider.
+     * One round: takes up to {@code hami.outbox.batch-size} due messages, the oldest first, and for each claims it in
+     * the name {@code worker} (skipping one another worker took) and delivers it through {@code through}. Public so
+     * that tests can run two workers at once against one stub provider.
      *
-     * @return how many messages were claimed (0: nothing was due, or the provider failed and the queue waits)
+     * @return how many messages were due (a full batch: there may be more); 0 when none was, or when the provider
+     *         failed and the queue now waits
      */
     public int deliverDue(String worker, SmsGateway through) {
         String claim = worker + "/" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = clock.instant();
-        delivery.recoverExpiredLeases(now);
-        List<SmsMessage> batch = delivery.claim(claim, batchSize, now, now.plusSeconds(leaseSeconds));
+        delivery.recoverExpiredLeases(clock.instant());
+        List<Long> due = delivery.due(clock.instant(), batchSize);
         RetryPolicy policy = retryPolicy;
-        try {
-            for (SmsMessage m : batch) {
-                Instant at = clock.instant();
-                if (m.getNotAfter() != null && !at.isBefore(m.getNotAfter())) {
-                    delivery.finished(m.getId(), claim, SmsMessage.Status.EXPIRED, false,
-                            "expired before it could be delivered");
-                    continue;
-                }
-                if (!at.isBefore(m.getCreatedAt().plus(Duration.ofMinutes(maxAgeMinutes)))) {
-                    delivery.finished(m.getId(), claim, SmsMessage.Status.EXPIRED, false,
-                            "older than " + maxAgeMinutes + " minutes");
-                    continue;
-                }
-                try {
-                    String reference = through.deliver(m.getId(), m.getMobile(), m.getBody());
-                    delivery.sent(m.getId(), claim, reference, clock.instant());
-                } catch (SmsRejectedException e) {
-                    LOG.warning(() -> "SMS " + m.getId() + " refused by the provider: " + e.getMessage());
-                    delivery.finished(m.getId(), claim, SmsMessage.Status.FAILED, true, e.getMessage());
-                } catch (IOException | RuntimeException e) {
-                    int failed = m.getAttempts() + 1;
-                    Instant next = policy.nextAttempt(failed, clock.instant());
-                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    LOG.warning(() -> "SMS " + m.getId() + " attempt " + failed + " failed: " + reason
-                            + (next == null ? "; giving up" : "; the queue waits until " + next));
-                    if (next == null) {
-                        delivery.finished(m.getId(), claim, SmsMessage.Status.FAILED, true,
-                                "gave up after " + failed + " attempts: " + reason);
-                        continue;
-                    }
-                    delivery.retryLater(m.getId(), claim, reason, next);
-                    try {
-                        delivery.holdQueue(next);
-                    } catch (RuntimeException busy) {
-                        // another worker is claiming or holding the same rows: they wait with its hold instead
-                        LOG.log(Level.FINE, "SMS outbox: could not hold the queue", busy);
-                    }
-                    return 0;
-                }
+        for (long id : due) {
+            Instant at = clock.instant();
+            SmsMessage m;
+            try {
+                m = delivery.claim(id, claim, at, at.plusSeconds(leaseSeconds));
+            } catch (RuntimeException busy) {
+                // another worker's claim held the row longer than the database waits: it is theirs
+                LOG.log(Level.FINE, "SMS outbox: message " + id + " is busy", busy);
+                continue;
             }
-            return batch.size();
-        } finally {
-            List<Long> held = batch.stream().map(SmsMessage::getId).toList();
-            if (!held.isEmpty()) {
-                delivery.release(claim, held);
+            if (m == null) {
+                continue;
+            }
+            if (m.getNotAfter() != null && !at.isBefore(m.getNotAfter())) {
+                delivery.finished(id, claim, SmsMessage.Status.EXPIRED, false, "expired before it could be delivered");
+                continue;
+            }
+            if (!at.isBefore(m.getCreatedAt().plus(Duration.ofMinutes(maxAgeMinutes)))) {
+                delivery.finished(id, claim, SmsMessage.Status.EXPIRED, false,
+                        "older than " + maxAgeMinutes + " minutes");
+                continue;
+            }
+            try {
+                String reference = through.deliver(id, m.getMobile(), m.getBody());
+                delivery.sent(id, claim, reference, clock.instant());
+            } catch (SmsRejectedException e) {
+                LOG.warning(() -> "SMS " + id + " refused by the provider: " + e.getMessage());
+                delivery.finished(id, claim, SmsMessage.Status.FAILED, true, e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                int failed = m.getAttempts() + 1;
+                Instant next = policy.nextAttempt(failed, clock.instant());
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                LOG.warning(() -> "SMS " + id + " attempt " + failed + " failed: " + reason
+                        + (next == null ? "; giving up" : "; the queue waits until " + next));
+                if (next == null) {
+                    delivery.finished(id, claim, SmsMessage.Status.FAILED, true,
+                            "gave up after " + failed + " attempts: " + reason);
+                    continue;
+                }
+                delivery.retryLater(id, claim, reason, next);
+                try {
+                    delivery.holdQueue(next);
+                } catch (RuntimeException busy) {
+                    // another worker is claiming the same rows: they wait with its own hold instead
+                    LOG.log(Level.FINE, "SMS outbox: could not hold the queue", busy);
+                }
+                return 0;
             }
         }
+        return due.size();
     }
 
     /** This node's worker name (as in {@code claimed_by}). */

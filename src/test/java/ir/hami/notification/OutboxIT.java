@@ -120,7 +120,11 @@ class OutboxIT {
         provider.start();
         previousGateway = worker.gateway();
         previousPolicy = worker.retryPolicy();
-        worker.use(stub(Duration.ofSeconds(1)), new RetryPolicy(Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 30));
+        worker.use(stub(Duration.ofSeconds(2)), new RetryPolicy(Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 30));
+        // each test starts with an empty queue: what an earlier test left is delivered first
+        await(Duration.ofSeconds(60), () -> count("select count(*) from sms_message where status in ('PENDING', "
+                + "'SENDING')") == 0, "the queue is empty before the test");
+        requests.set(0);
     }
 
     @AfterEach
@@ -151,7 +155,7 @@ class OutboxIT {
         long committed = System.nanoTime();
         await(Duration.ofSeconds(5), () -> acceptedFor(done).size() == 1, "the committed SMS is delivered");
         long millis = (System.nanoTime() - committed) / 1_000_000;
-        assertTrue(millis < 3_000, "delivered " + millis + " ms after commit");
+        assertTrue(millis < 5_000, "delivered " + millis + " ms after commit");
         await(Duration.ofSeconds(5), () -> "SENT".equals(status(done)), "and recorded as sent");
         pause(1_500);
         assertEquals(List.of(), acceptedFor(undone));
@@ -183,24 +187,25 @@ class OutboxIT {
         for (int i = 1; i <= 3; i++) {
             sms.send(mobile, "پیام " + i, "TEST");
         }
-        await(Duration.ofSeconds(10), () -> attemptsOfFirst(mobile) >= 2, "the provider is tried again");
-        // then it hangs: longer than the gateway's timeout of 1 s
-        mode.set("hang:2500");
+        await(Duration.ofSeconds(20), () -> attemptsOfFirst(mobile) >= 2, "the provider is tried again");
+        assertTrue(requests.get() < 10, "the queue waits with the provider: " + requests.get() + " requests");
+        // then it hangs: longer than the gateway's timeout of 2 s
+        mode.set("hang:3500");
         int before = attemptsOfFirst(mobile);
-        await(Duration.ofSeconds(15), () -> attemptsOfFirst(mobile) >= before + 1, "a timeout counts as a failure");
+        await(Duration.ofSeconds(20), () -> attemptsOfFirst(mobile) >= before + 1, "a timeout counts as a failure");
         assertEquals(List.of(), acceptedFor(mobile), "nothing was taken while the provider failed");
         assertEquals(0L, count("select count(*) from sms_message where mobile = ? and status <> 'PENDING' "
                 + "and status <> 'SENDING'", mobile));
 
         mode.set("ok");
-        await(Duration.ofSeconds(15), () -> acceptedFor(mobile).size() == 3, "the queue catches up");
+        await(Duration.ofSeconds(30), () -> acceptedFor(mobile).size() == 3, "the queue catches up");
         assertEquals(List.of("پیام 1", "پیام 2", "پیام 3"), acceptedFor(mobile), "in the order they were queued");
         await(Duration.ofSeconds(5), () -> count("select count(*) from sms_message where mobile = ? and status = 'SENT' "
                 + "and provider_ref like 'ref-%' and sent_at is not null", mobile) == 3, "recorded as sent");
         assertTrue(attemptsOfFirst(mobile) >= 3, "failures and the success are counted");
         String error = (String) data.queryValue("select last_error from sms_message where mobile = ? order by id",
                 mobile);
-        assertTrue(error != null && (error.contains("500") || error.toLowerCase().contains("timed out")), error);
+        assertTrue(error != null && (error.contains("500") || error.contains("503") || error.toLowerCase().contains("timed out")), error);
         pause(1_000);
         assertEquals(3, acceptedFor(mobile).size(), "and each is sent once");
     }
@@ -222,7 +227,7 @@ class OutboxIT {
         start.countDown();
         a.get();
         b.get();
-        await(Duration.ofSeconds(20), () -> acceptedFor(mobile).size() >= 40, "every message is sent");
+        await(Duration.ofSeconds(40), () -> acceptedFor(mobile).size() >= 40, "every message is sent");
         pause(1_000);
         List<String> texts = acceptedFor(mobile);
         assertEquals(40, texts.size(), "no message twice: " + texts);
@@ -255,7 +260,7 @@ class OutboxIT {
         long start = System.nanoTime();
         codes.issue(VerificationPurpose.ACTIVATION, subject, mobile, "10.77.0." + (System.nanoTime() % 200));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1_500, "the code was issued in " + millis + " ms");
+        assertTrue(millis < 2_500, "the code was issued in " + millis + " ms");
         await(Duration.ofSeconds(15), () -> acceptedFor(mobile).size() == 1, "the slow provider takes it");
         await(Duration.ofSeconds(5), () -> "SENT".equals(status(mobile)), "and it is recorded as sent");
     }
