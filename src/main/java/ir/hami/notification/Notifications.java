@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Tells a member that something changed: a portal notification and an SMS with the same Persian text (to the
- * person's mobile on the roster, if any). The SMS never fails the caller (see {@link SmsSender}).
+ * person's mobile on the roster, if any). Both are rows written in the caller's transaction: the notification shows
+ * and the SMS is delivered (by the {@link OutboxWorker}) only if that transaction commits. The SMS never fails the
+ * caller (see {@link SmsSender}).
  */
 @Stateless
 public class Notifications {
@@ -31,6 +33,7 @@ public class Notifications {
      * @param key      message key of the text, rendered in Persian with Persian digits
      * @param link     a portal path the notification opens, or null
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRED)
     public Notification notify(long personId, String purpose, String link, String key, Object... args) {
         String text = PersianText.toPersianDigits(Messages.text(key, args, PersianText.PERSIAN));
         Notification n = new Notification(personId, clock.instant().truncatedTo(ChronoUnit.SECONDS), text, link);

@@ -3,12 +3,32 @@ package ir.hami.notification;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** Every SMS the portal sends, as sent: the outbox and the record of what a member was told. */
+/**
+ * One SMS in the outbox: written PENDING in the business transaction that decided to send it, delivered after that
+ * transaction commits by the {@link OutboxWorker}, and kept as the record of what a member was told. A message that
+ * rolled back with its transaction never existed. The worker moves it PENDING → SENDING (claimed by one node, with a
+ * lease) → SENT, or back to PENDING with a later attempt, or FAILED / EXPIRED with the reason.
+ */
 @Entity
 @Table(name = "sms_message")
 public class SmsMessage {
 
-    public enum Status { STORED, SENT, FAILED }
+    /** Where a message is on its way. */
+    public enum Status {
+        /** Waiting for its (next) attempt. */
+        PENDING,
+        /** Claimed by a worker that is calling the provider now. */
+        SENDING,
+        /** The provider took it. */
+        SENT,
+        /** The provider refused it, or it failed too often. */
+        FAILED,
+        /** Too old to be worth sending (an SMS code past its expiry, or older than the outbox's limit). */
+        EXPIRED
+    }
+
+    /** The longest {@link #getLastError() reason} kept, as the column allows. */
+    public static final int MAX_ERROR = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "sms_message")
@@ -35,25 +55,51 @@ public class SmsMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    /** After this instant the message is not worth sending (null: the outbox's general age limit applies). */
+    @Column(name = "not_after")
+    private Instant notAfter;
+
+    @Column(name = "last_error", length = MAX_ERROR)
+    private String lastError;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "claimed_by", length = 40)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     protected SmsMessage() {
     }
 
-    public SmsMessage(String mobile, String body, String purpose, Instant createdAt) {
+    /** A new pending message, due at once. */
+    public SmsMessage(String mobile, String body, String purpose, Instant createdAt, Instant notAfter) {
         this.mobile = mobile;
-        this.body = body;
-        this.purpose = purpose;
+        this.body = body.length() > 700 ? body.substring(0, 700) : body;
+        this.purpose = purpose.length() > 30 ? purpose.substring(0, 30) : purpose;
         this.createdAt = createdAt;
-        this.status = Status.STORED;
+        this.nextAttemptAt = createdAt;
+        this.notAfter = notAfter;
+        this.status = Status.PENDING;
     }
 
-    public void markSent(String providerRef) {
-        this.status = Status.SENT;
-        this.providerRef = providerRef;
+    /** Cuts a provider's or a network's error message to what the column keeps (never null for a failure). */
+    public static String reason(String error) {
+        String text = error == null || error.isBlank() ? "unknown error" : error.strip();
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
     }
 
-    public void markFailed(String reason) {
-        this.status = Status.FAILED;
-        this.providerRef = reason == null ? null : reason.substring(0, Math.min(100, reason.length()));
+    /** Whether a failed or expired message may be queued again by an administrator. */
+    public boolean isRetryable() {
+        return status == Status.FAILED || status == Status.EXPIRED;
     }
 
     public Long getId() { return id; }
@@ -63,4 +109,11 @@ public class SmsMessage {
     public Status getStatus() { return status; }
     public String getProviderRef() { return providerRef; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getAttempts() { return attempts; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public Instant getNotAfter() { return notAfter; }
+    public String getLastError() { return lastError; }
+    public Instant getSentAt() { return sentAt; }
+    public String getClaimedBy() { return claimedBy; }
+    public Instant getClaimedUntil() { return claimedUntil; }
 }

@@ -1,6 +1,5 @@
 package ir.hami.notification;
 
-import ir.hami.notification.SmsSender;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.security.PasswordHasher;
 import ir.hami.platform.security.RateLimiter;
@@ -82,7 +81,8 @@ public class VerificationCodes {
         em.persist(new VerificationCode(purpose, subject, mobile, hash(purpose, subject, code), now, expires));
         String text = Messages.text("sms.code." + purpose.name().toLowerCase(Locale.ROOT),
                 new Object[] {code, ttlSeconds / 60}, Locale.forLanguageTag("fa"));
-        sms.send(mobile, text, purpose.name());
+        // a code that arrives after it expired is useless: the outbox does not send it late
+        sms.send(mobile, text, purpose.name(), expires);
         return expires;
     }
 

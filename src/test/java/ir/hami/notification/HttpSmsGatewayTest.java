@@ -24,6 +24,7 @@ class HttpSmsGatewayTest {
     private final AtomicReference<String> authorization = new AtomicReference<>();
     private final AtomicReference<String> contentType = new AtomicReference<>();
     private final AtomicReference<String> method = new AtomicReference<>();
+    private final AtomicReference<String> idempotencyKey = new AtomicReference<>();
     private final AtomicInteger status = new AtomicInteger(200);
     private final AtomicReference<String> answer = new AtomicReference<>("ref-7781\n");
 
@@ -34,6 +35,7 @@ class HttpSmsGatewayTest {
             method.set(exchange.getRequestMethod());
             authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             contentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
+            idempotencyKey.set(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
             body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] reply = answer.get().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status.get(), reply.length);
@@ -69,6 +71,14 @@ class HttpSmsGatewayTest {
     }
 
     @Test
+    void anOutboxMessageCarriesItsIdAsIdempotencyKey() throws IOException {
+        gateway("t").deliver(4711L, "09121234567", "متن");
+        assertEquals("hami-sms-4711", idempotencyKey.get());
+        gateway("t").deliver("09121234567", "متن");
+        assertEquals(null, idempotencyKey.get(), "no key without a message id");
+    }
+
+    @Test
     void quotesBackslashesAndLineBreaksAreEscaped() throws IOException {
         gateway("t").deliver("09121234567", "گفت \"سلام\"\nC:\\path\ttab\u0001");
         assertEquals("{\"to\":\"09121234567\",\"text\":\"گفت \\\"سلام\\\"\\nC:\\\\path\\ttab\\u0001\","
@@ -87,6 +97,39 @@ class HttpSmsGatewayTest {
         answer.set("internal error");
         IOException e = assertThrows(IOException.class, () -> gateway("t").deliver("09121234567", "متن"));
         assertTrue(e.getMessage().contains("500"), e.getMessage());
+    }
+
+    @Test
+    void aRefusedMessageIsRejectedForGoodButAnOverloadedProviderIsOnlyAPassingFailure() {
+        status.set(400);
+        answer.set("invalid number");
+        SmsRejectedException refused = assertThrows(SmsRejectedException.class,
+                () -> gateway("t").deliver("09121234567", "متن"));
+        assertTrue(refused.getMessage().contains("400") && refused.getMessage().contains("invalid number"),
+                refused.getMessage());
+        status.set(429);
+        IOException busy = assertThrows(IOException.class, () -> gateway("t").deliver("09121234567", "متن"));
+        assertTrue(!(busy instanceof SmsRejectedException), busy.toString());
+    }
+
+    @Test
+    void aSlowProviderTimesOut() {
+        provider.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        HttpSmsGateway slow = new HttpSmsGateway("http://127.0.0.1:" + provider.getAddress().getPort() + "/slow", "t",
+                "Hami", java.time.Duration.ofMillis(300));
+        long start = System.nanoTime();
+        IOException e = assertThrows(IOException.class, () -> slow.deliver("09121234567", "متن"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 2_000, "took " + millis + " ms: " + e);
+        assertTrue(!(e instanceof SmsRejectedException), e.toString());
     }
 
     @Test
