@@ -131,6 +131,39 @@ class CenterReferralBrowserIT extends OneBrowserTest {
     }
 
     @Test
+    void aCauseLongerThanTheLettersProcedureCannotBeTypedAndIfPostedAnywayIsRefusedBesideTheField() {
+        long insurer = data.insurer("بیمه طولانی آزمون");
+        long contract = data.contract(insurer, data.policyholder("شرکت طولانی آزمون"))
+                .cover("بستری", 500_000_000L, 10).create();
+        TestData.Family f = data.family(contract).create();
+        long center = data.center(TestData.unique("بیمارستان طولانی آزمون "), city()).onlineReferrals()
+                .insurer(insurer).create();
+        String user = data.centerUser(center, PASSWORD);
+        Logins.staff(browser, user, PASSWORD);
+        browser.open("/center/referral-request.xhtml");
+        browser.waitForLoad();
+        long before = requests();
+
+        // the field takes no more than the letter's covered procedure holds
+        browser.type("centerRequestForm:nationalId", f.main().nationalId());
+        browser.type("centerRequestForm:cause", "ب".repeat(310));
+        assertEquals("300", browser.find("centerRequestForm:cause").getAttribute("maxlength"));
+        assertEquals(300, browser.find("centerRequestForm:cause").getAttribute("value").length());
+
+        // posted anyway (the limit removed in the page): the service refuses it beside the field, not a 500 page
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];",
+                browser.find("centerRequestForm:cause"), "ب".repeat(450));
+        browser.click("centerRequestForm:submit");
+        messageShows("centerRequestForm:causeMessage", "علت بستری حداکثر ۳۰۰ نویسه است.");
+        String page = browser.pageText();
+        assertFalse(page.contains("خطای غیرمنتظره"), page);
+        assertEquals("/center/referral-request.xhtml", browser.currentPath());
+        assertEquals(before, requests());
+        browser.screenshot("center-request-cause-too-long");
+    }
+
+    @Test
     void centreWithoutTheOnlineFlagIsToldSoAndAMadeUpCodeIsNoSuchLetter() {
         long center = data.center(TestData.unique("درمانگاه بدون آنلاین "), city()).issuesReferrals().create();
         String user = data.centerUser(center, PASSWORD);
