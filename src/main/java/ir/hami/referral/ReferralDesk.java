@@ -256,7 +256,7 @@ public class ReferralDesk {
         ReferralRequest r = forUnit(viewer, requestId, seenVersion);
         em.persist(r.refuse(viewer.username(),
                 TextLimit.paragraphs(reason, ReferralRequest.UNIT_NOTE_LENGTH, REASON_TOO_LONG), now()));
-        tell(r, "referral.sms.refused", r.getTrackingCode(), r.getUnitNote());
+        tell(r, "referral.sms.refused", r.getTrackingCode(), excerpt(r.getUnitNote()));
         return r;
     }
 
@@ -267,7 +267,7 @@ public class ReferralDesk {
             throw new ValidationException("referral.documents.note");
         }
         em.persist(r.requestDocuments(viewer.username(), text, now()));
-        tell(r, "referral.sms.documents", r.getTrackingCode(), r.getUnitNote());
+        tell(r, "referral.sms.documents", r.getTrackingCode(), excerpt(r.getUnitNote()));
         return r;
     }
 
@@ -516,6 +516,17 @@ public class ReferralDesk {
         }
         throw new IllegalStateException("no free tracking code after 10 draws");
     }
+
+    /**
+     * The unit's note as an SMS and a notification quote it: its first {@value #EXCERPT} characters (the whole note,
+     * up to {@value ReferralRequest#UNIT_NOTE_LENGTH}, is on the request's page), so the message stays within the
+     * SMS and notification columns (700 and 500).
+     */
+    static String excerpt(String note) {
+        return note == null || note.length() <= EXCERPT ? note : note.substring(0, EXCERPT - 1) + "…";
+    }
+
+    private static final int EXCERPT = 300;
 
     private static String limit(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);

@@ -403,6 +403,13 @@ class ReferralIT {
         assertEquals(ExamAppointment.PLACE_TOO_LONG, refusal(() -> desk.bookExam(w.unit, id, examVersion,
                 new ExamAppointment("دکتر معتمد", TODAY, "10:00", "ت".repeat(301)))));
         assertNull(desk.details(w.unit, id).request().getExamPlace());
+
+        // a reason of the full 1000 characters is kept whole on the request; the SMS quotes its beginning
+        ReferralRequest refused = desk.refuse(w.unit, id, examVersion, "ر".repeat(1000));
+        assertEquals(ReferralStatus.REFUSED, refused.getStatus());
+        assertEquals(1000, desk.details(w.unit, id).request().getUnitNote().length());
+        assertEquals(1, count("select count(*) from sms_message where mobile = ? and body like ?",
+                w.family.main().mobile(), "%" + "ر".repeat(299) + "…%"));
     }
 
     @Test
