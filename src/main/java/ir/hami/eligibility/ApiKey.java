@@ -9,6 +9,9 @@ import java.time.Instant;
 @Table(name = "api_key")
 public class ApiKey implements Serializable {
 
+    /** Length of the label column (V4__eligibility.sql). */
+    public static final int LABEL_LENGTH = 200;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -26,7 +29,7 @@ public class ApiKey implements Serializable {
     @Column(name = "key_hash", nullable = false, length = 64)
     private String hash;
 
-    @Column(name = "label", nullable = false, length = 200)
+    @Column(name = "label", nullable = false, length = LABEL_LENGTH)
     private String label;
 
     @Column(name = "created_at", nullable = false)

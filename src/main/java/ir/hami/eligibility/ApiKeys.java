@@ -1,6 +1,7 @@
 package ir.hami.eligibility;
 
 import ir.hami.platform.audit.AuditLog;
+import ir.hami.platform.text.TextLimit;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,7 +43,8 @@ public class ApiKeys {
 
     /** Issues a given key (the demo loader's fixed demo key). */
     public IssuedKey issue(long centerId, String key, String label, String admin) {
-        ApiKey apiKey = new ApiKey(centerId, key, label == null || label.isBlank() ? "-" : label.trim(), now(), admin);
+        String name = TextLimit.line(label, ApiKey.LABEL_LENGTH, new TextLimit.Label("apiKeys.label"));
+        ApiKey apiKey = new ApiKey(centerId, key, name == null ? "-" : name, now(), admin);
         em.persist(apiKey);
         em.flush();
         audit.record(admin, "API_KEY_ISSUED", "centre " + centerId + " key " + apiKey.getPrefix(), null);

@@ -4,6 +4,7 @@ import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.audit.AuditLog;
 import ir.hami.platform.text.PersianText;
+import ir.hami.platform.text.TextLimit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -107,12 +108,8 @@ public class AnnouncementService {
         if (t == null || t.isEmpty() || b == null || b.isEmpty() || publishedOn == null) {
             throw new ValidationException(KEY_REQUIRED);
         }
-        if (t.length() > MAX_TITLE) {
-            throw new ValidationException(KEY_TITLE_LONG, MAX_TITLE);
-        }
-        if (b.length() > MAX_BODY) {
-            throw new ValidationException(KEY_BODY_LONG, MAX_BODY);
-        }
+        TextLimit.within(t, MAX_TITLE, KEY_TITLE_LONG);
+        TextLimit.within(b, MAX_BODY, KEY_BODY_LONG);
         if (expiresOn != null && expiresOn.isBefore(publishedOn)) {
             throw new ValidationException(KEY_EXPIRES_BEFORE);
         }

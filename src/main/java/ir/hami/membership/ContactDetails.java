@@ -3,6 +3,7 @@ package ir.hami.membership;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.id.Iban;
 import ir.hami.platform.text.PersianText;
+import ir.hami.platform.text.TextLimit;
 import java.io.Serializable;
 import java.util.regex.Pattern;
 
@@ -46,9 +47,7 @@ public record ContactDetails(String phone, String email, String address, String 
             throw new ValidationException(KEY_EMAIL);
         }
         String a = blankToNull(PersianText.normalize(address));
-        if (a != null && a.length() > MAX_ADDRESS) {
-            throw new ValidationException(KEY_ADDRESS, MAX_ADDRESS);
-        }
+        TextLimit.within(a, MAX_ADDRESS, KEY_ADDRESS);
         String z = blankToNull(PersianText.digitsOnly(postalCode));
         if (z != null && !POSTAL_CODE.matcher(z).matches()) {
             throw new ValidationException(KEY_POSTAL_CODE);

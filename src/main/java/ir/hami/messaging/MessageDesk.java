@@ -11,6 +11,7 @@ import ir.hami.platform.audit.AuditLog;
 import ir.hami.platform.id.MobileNumber;
 import ir.hami.platform.security.RateLimiter;
 import ir.hami.platform.text.PersianText;
+import ir.hami.platform.text.TextLimit;
 import ir.hami.platform.web.Messages;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -49,6 +50,7 @@ public class MessageDesk {
     public static final String KEY_BODY = "messages.body.required";
     public static final String KEY_BODY_LONG = "messages.body.tooLong";
     public static final String KEY_NAME = "messages.name.required";
+    public static final String KEY_NAME_LONG = "messages.name.tooLong";
     public static final String KEY_TOO_MANY = "messages.tooMany";
     public static final String KEY_NOT_FOUND = "messages.notFound";
     public static final String KEY_CONCURRENT = "messages.concurrent";
@@ -126,12 +128,13 @@ public class MessageDesk {
         String email;
         if (personId != null) {
             Person p = person(personId);
-            name = p.getFullName();
+            // a copy of the roster's name (first and last, 100 characters each, may come to 201): kept to the column
+            name = cut(p.getFullName(), MAX_NAME);
             mobile = p.getMobile() != null && MobileNumber.isValid(p.getMobile())
                     ? MobileNumber.parse(p.getMobile()).value() : null;
             email = p.getEmail();
         } else {
-            name = required(PersianText.normalize(message.name()), KEY_NAME, MAX_NAME, KEY_NAME);
+            name = required(PersianText.normalize(message.name()), KEY_NAME, MAX_NAME, KEY_NAME_LONG);
             mobile = MobileNumber.parse(message.mobile()).value();
             email = ContactDetails.of(null, message.email(), null, null, null).email();
         }
@@ -333,10 +336,12 @@ public class MessageDesk {
         if (value == null || value.isBlank()) {
             throw new ValidationException(missingKey);
         }
-        if (value.length() > max) {
-            throw new ValidationException(tooLongKey, max);
-        }
-        return value;
+        return TextLimit.within(value, max, tooLongKey);
+    }
+
+    /** A copy of a text stored elsewhere in full, to the length of its column here. */
+    static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private Instant now() {

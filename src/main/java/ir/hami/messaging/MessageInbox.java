@@ -8,6 +8,7 @@ import ir.hami.platform.ValidationException;
 import ir.hami.platform.audit.AuditLog;
 import ir.hami.platform.web.Messages;
 import ir.hami.platform.text.PersianText;
+import ir.hami.platform.text.TextLimit;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -142,9 +143,7 @@ public class MessageInbox {
         if (body == null || body.isEmpty()) {
             throw new ValidationException(MessageDesk.KEY_BODY);
         }
-        if (body.length() > MessageDesk.MAX_BODY) {
-            throw new ValidationException(MessageDesk.KEY_BODY_LONG, MessageDesk.MAX_BODY);
-        }
+        TextLimit.within(body, MessageDesk.MAX_BODY, MessageDesk.KEY_BODY_LONG);
         Instant now = now();
         thread.answered(now);
         MessagePost post = new MessagePost(thread, MessagePost.Author.STAFF, actor, body, key, now);

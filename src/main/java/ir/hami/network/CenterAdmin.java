@@ -2,6 +2,7 @@ package ir.hami.network;
 
 import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.text.TextLimit;
 import ir.hami.platform.text.PersianText;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,8 @@ public class CenterAdmin {
     public static final String KEY_LOCATION_HALF = "centers.admin.locationHalf";
     public static final String KEY_NO_CITY = "centers.admin.noCity";
     public static final String KEY_PHYSICIAN_LINE = "centers.admin.physicianLine";
+    public static final String KEY_SERVICE_LONG = "centers.admin.service.tooLong";
+    public static final String KEY_PHYSICIAN_LONG = "centers.admin.physician.tooLong";
 
     private static final BigDecimal NINETY = BigDecimal.valueOf(90);
     private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
@@ -75,6 +78,7 @@ public class CenterAdmin {
                 || f.getContractType() == null || f.getCityId() == null) {
             throw new ValidationException(KEY_REQUIRED);
         }
+        checkLengths(f);
         checkLocation(f.getLatitude(), f.getLongitude());
         List<String[]> physicians = physicianLines(f.getPhysicians());
         City city = em.find(City.class, f.getCityId());
@@ -103,7 +107,7 @@ public class CenterAdmin {
             c.setContractType(f.getContractType());
             c.moveTo(city);
         }
-        c.setAddress(blankToNull(f.getAddress()));
+        c.setAddress(blankToNull(PersianText.normalize(f.getAddress())));
         c.setPhone(blankToNull(PersianText.normalizeDigits(f.getPhone())));
         c.setFax(blankToNull(PersianText.normalizeDigits(f.getFax())));
         c.setWebsite(blankToNull(f.getWebsite()));
@@ -139,6 +143,34 @@ public class CenterAdmin {
                 .setParameter("center", c.getId()).executeUpdate();
         for (String token : TreatmentCenter.nameTokens(c.getName())) {
             em.persist(new CenterNameToken(token, c.getId()));
+        }
+    }
+
+    /**
+     * Every text of the form, as {@link #save} stores it, within its column.
+     *
+     * @throws ValidationException {@link TextLimit#TOO_LONG} with the field's label, {@link #KEY_SERVICE_LONG} or
+     *                             {@link #KEY_PHYSICIAN_LONG} for a line of the services or physicians
+     */
+    public static void checkLengths(CenterForm f) {
+        TextLimit.line(f.getCode(), TreatmentCenter.CODE_LENGTH, new TextLimit.Label("centers.admin.code"));
+        TextLimit.line(f.getName(), TreatmentCenter.NAME_LENGTH, new TextLimit.Label("centers.name"));
+        TextLimit.line(f.getAddress(), TreatmentCenter.ADDRESS_LENGTH, new TextLimit.Label("centers.address"));
+        TextLimit.within(blankToNull(PersianText.normalizeDigits(f.getPhone())), TreatmentCenter.PHONE_LENGTH,
+                new TextLimit.Label("centers.phone"));
+        TextLimit.within(blankToNull(PersianText.normalizeDigits(f.getFax())), TreatmentCenter.PHONE_LENGTH,
+                new TextLimit.Label("centers.fax"));
+        TextLimit.within(blankToNull(f.getWebsite()), TreatmentCenter.WEBSITE_LENGTH,
+                new TextLimit.Label("centers.website"));
+        for (String title : lines(f.getServices())) {
+            TextLimit.within(title, CenterService.TITLE_LENGTH, KEY_SERVICE_LONG);
+        }
+        for (String[] p : physicianLines(f.getPhysicians())) {
+            if (p[0].length() > Physician.NAME_LENGTH || (p[1] != null && p[1].length() > Physician.SPECIALTY_LENGTH)
+                    || (p[2] != null && p[2].length() > Physician.COUNCIL_CODE_LENGTH)) {
+                throw new ValidationException(KEY_PHYSICIAN_LONG, Physician.NAME_LENGTH,
+                        Physician.COUNCIL_CODE_LENGTH);
+            }
         }
     }
 

@@ -130,8 +130,6 @@ public class CenterImport {
         String name = cell(cells, columns, 1);
         if (code == null) {
             reasons.add(text("centers.import.required", NetworkWorkbook.TITLES.get(0)));
-        } else if (code.length() > 20) {
-            reasons.add(text("centers.import.tooLong", NetworkWorkbook.TITLES.get(0), 20));
         }
         if (name == null) {
             reasons.add(text("centers.import.required", NetworkWorkbook.TITLES.get(1)));
@@ -201,6 +199,11 @@ public class CenterImport {
             }
         }
         f.setPhysicians(physicians.toString());
+        try {
+            CenterAdmin.checkLengths(f); // a row with a text longer than its column is rejected with the reason
+        } catch (ValidationException e) {
+            reasons.add(Messages.text(e.key(), e.args(), PERSIAN));
+        }
         return f;
     }
 

@@ -9,6 +9,9 @@ import java.io.Serializable;
 @Table(name = "center_service")
 public class CenterService implements Serializable {
 
+    /** Length of the title column (V2__network_core.sql). */
+    public static final int TITLE_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "center_service")
     @TableGenerator(name = "center_service", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "next_val",
@@ -19,7 +22,7 @@ public class CenterService implements Serializable {
     @JoinColumn(name = "center_id")
     private TreatmentCenter center;
 
-    @Column(name = "title", nullable = false, length = 200)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     protected CenterService() {

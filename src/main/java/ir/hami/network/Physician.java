@@ -9,6 +9,11 @@ import java.io.Serializable;
 @Table(name = "physician")
 public class Physician implements Serializable {
 
+    /** Lengths of the text columns (V2__network_core.sql). */
+    public static final int NAME_LENGTH = 200;
+    public static final int SPECIALTY_LENGTH = 200;
+    public static final int COUNCIL_CODE_LENGTH = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "physician")
     @TableGenerator(name = "physician", table = "id_sequence", pkColumnName = "seq_name", valueColumnName = "next_val",
@@ -19,13 +24,13 @@ public class Physician implements Serializable {
     @JoinColumn(name = "center_id")
     private TreatmentCenter center;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "specialty", length = 200)
+    @Column(name = "specialty", length = SPECIALTY_LENGTH)
     private String specialty;
 
-    @Column(name = "council_code", length = 20)
+    @Column(name = "council_code", length = COUNCIL_CODE_LENGTH)
     private String councilCode;
 
     protected Physician() {

@@ -22,6 +22,12 @@ public class TreatmentCenter implements Serializable {
 
     /** The longest index token and the longest typed word searched: the column {@code center_name_token.token}. */
     public static final int TOKEN_LENGTH = 50;
+    /** Lengths of the text columns an administrator types into (V2__network_core.sql). */
+    public static final int CODE_LENGTH = 20;
+    public static final int NAME_LENGTH = 200;
+    public static final int ADDRESS_LENGTH = 500;
+    public static final int PHONE_LENGTH = 40;
+    public static final int WEBSITE_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "treatment_center")
@@ -29,13 +35,13 @@ public class TreatmentCenter implements Serializable {
             pkColumnValue = "treatment_center", allocationSize = 50)
     private Long id;
 
-    @Column(name = "code", nullable = false, length = 20)
+    @Column(name = "code", nullable = false, length = CODE_LENGTH)
     private String code;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "search_name", nullable = false, length = 200)
+    @Column(name = "search_name", nullable = false, length = NAME_LENGTH)
     private String searchName;
 
     @Enumerated(EnumType.STRING)
@@ -54,16 +60,16 @@ public class TreatmentCenter implements Serializable {
     @JoinColumn(name = "city_id")
     private City city;
 
-    @Column(name = "address", length = 500)
+    @Column(name = "address", length = ADDRESS_LENGTH)
     private String address;
 
-    @Column(name = "phone", length = 40)
+    @Column(name = "phone", length = PHONE_LENGTH)
     private String phone;
 
-    @Column(name = "fax", length = 40)
+    @Column(name = "fax", length = PHONE_LENGTH)
     private String fax;
 
-    @Column(name = "website", length = 200)
+    @Column(name = "website", length = WEBSITE_LENGTH)
     private String website;
 
     @Column(name = "latitude", precision = 9, scale = 6)

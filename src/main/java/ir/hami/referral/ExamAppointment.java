@@ -1,6 +1,7 @@
 package ir.hami.referral;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.text.TextLimit;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -11,11 +12,15 @@ import java.util.regex.Pattern;
  */
 public record ExamAppointment(String physician, LocalDate date, String time, String place) implements Serializable {
 
+    /** Message keys: the physician or the place longer than their columns. */
+    public static final String PHYSICIAN_TOO_LONG = "referral.exam.physician.tooLong";
+    public static final String PLACE_TOO_LONG = "referral.exam.place.tooLong";
+
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
 
     /**
      * @throws ValidationException {@code referral.exam.required}, {@code referral.exam.time} or
-     *                             {@code referral.exam.past}
+     *                             {@code referral.exam.past}, {@link #PHYSICIAN_TOO_LONG}, {@link #PLACE_TOO_LONG}
      */
     public ExamAppointment validate(LocalDate today) {
         if (blank(physician) || date == null || blank(time) || blank(place)) {
@@ -31,7 +36,12 @@ public record ExamAppointment(String physician, LocalDate date, String time, Str
         if (date.isBefore(today)) {
             throw new ValidationException("referral.exam.past");
         }
-        return new ExamAppointment(physician.strip(), date, t, place.strip());
+        String who = TextLimit.line(physician, ReferralRequest.PHYSICIAN_LENGTH, PHYSICIAN_TOO_LONG);
+        String where = TextLimit.line(place, ReferralRequest.EXAM_PLACE_LENGTH, PLACE_TOO_LONG);
+        if (who == null || where == null) {
+            throw new ValidationException("referral.exam.required");
+        }
+        return new ExamAppointment(who, date, t, where);
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,7 @@
 package ir.hami.referral;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.text.TextLimit;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -13,11 +14,15 @@ public record LetterTerms(LocalDate validFrom, LocalDate validTo, String covered
                           Integer franchisePercent, String remarks) implements Serializable {
 
     public static final int MAX_DAYS = 180;
+    /** Message keys: the covered procedure or the remarks longer than their columns. */
+    public static final String PROCEDURE_TOO_LONG = "referral.letter.procedure.tooLong";
+    public static final String REMARKS_TOO_LONG = "referral.letter.remarks.tooLong";
 
     /**
-     * @return the terms, trimmed
+     * @return the terms, the texts normalised as stored
      * @throws ValidationException the first broken rule: {@code referral.letter.dates}, {@code .datesOrder},
-     *                             {@code .tooLong}, {@code .procedure}, {@code .ceiling}, {@code .franchise}
+     *                             {@code .tooLong}, {@code .procedure}, {@code .ceiling}, {@code .franchise},
+     *                             {@link #PROCEDURE_TOO_LONG}, {@link #REMARKS_TOO_LONG}
      */
     public LetterTerms validate() {
         if (validFrom == null || validTo == null) {
@@ -38,8 +43,13 @@ public record LetterTerms(LocalDate validFrom, LocalDate validTo, String covered
         if (franchisePercent == null || franchisePercent < 0 || franchisePercent > 100) {
             throw new ValidationException("referral.letter.franchise");
         }
-        return new LetterTerms(validFrom, validTo, coveredProcedure.strip(), commitmentCeiling, franchisePercent,
-                remarks == null || remarks.isBlank() ? null : remarks.strip());
+        String procedure = TextLimit.line(coveredProcedure, ReferralRequest.COVERED_PROCEDURE_LENGTH,
+                PROCEDURE_TOO_LONG);
+        if (procedure == null) {
+            throw new ValidationException("referral.letter.procedure");
+        }
+        String notes = TextLimit.paragraphs(remarks, ReferralRequest.REMARKS_LENGTH, REMARKS_TOO_LONG);
+        return new LetterTerms(validFrom, validTo, procedure, commitmentCeiling, franchisePercent, notes);
     }
 
     /** Whether a letter with these dates is valid on this day. */

@@ -1,6 +1,7 @@
 package ir.hami.referral;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.text.TextLimit;
 import ir.hami.platform.text.PersianText;
 import java.io.Serializable;
 import java.util.Locale;
@@ -57,9 +58,7 @@ public class ProcedureForm implements Serializable {
         if (normalizedTitle().isEmpty()) {
             throw new ValidationException("procedures.title.required");
         }
-        if (normalizedTitle().length() > 200) {
-            throw new ValidationException("procedures.title.tooLong", 200);
-        }
+        TextLimit.within(normalizedTitle(), ReferralProcedure.TITLE_LENGTH, "procedures.title.tooLong");
     }
 
     public boolean isNew() { return id == null; }

@@ -10,6 +10,7 @@ import ir.hami.membership.Person;
 import ir.hami.notification.Notifications;
 import ir.hami.network.TreatmentCenter;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.text.TextLimit;
 import ir.hami.platform.files.StoredFile;
 import ir.hami.platform.id.NationalId;
 import ir.hami.platform.time.Jalali;
@@ -42,6 +43,12 @@ public class ReferralDesk {
     public static final String REFUSED = "referral.refused";
     public static final String CONFLICT = "referral.conflict";
     public static final String NOT_FOUND = "referral.notFound";
+    /** Message keys of a text longer than its column ({@link TextLimit}), each shown beside its field. */
+    public static final String CAUSE_TOO_LONG = "referral.cause.tooLong";
+    public static final String PHYSICIAN_TOO_LONG = "referral.physician.tooLong";
+    public static final String REASON_TOO_LONG = "referral.refuse.tooLong";
+    public static final String DOCUMENTS_NOTE_TOO_LONG = "referral.documents.tooLong";
+    public static final String EXAM_NOTE_TOO_LONG = "referral.exam.note.tooLong";
 
     /** How far ahead a member may plan an admission. */
     public static final int MAX_DAYS_AHEAD = 90;
@@ -111,8 +118,8 @@ public class ReferralDesk {
             throw new ValidationException("referral.center.noReferrals");
         }
         ReferralProcedure procedure = procedure(form.procedureId());
-        String cause = cause(form.cause(), procedure);
-        String physician = text(form.physician(), 200, "referral.physician.tooLong");
+        String cause = cause(form.cause(), procedure, ReferralRequest.CAUSE_LENGTH);
+        String physician = TextLimit.line(form.physician(), ReferralRequest.PHYSICIAN_LENGTH, PHYSICIAN_TOO_LONG);
         if (physician == null) {
             throw new ValidationException("referral.physician.required");
         }
@@ -168,8 +175,9 @@ public class ReferralDesk {
             throw new ValidationException("referral.admission.tooFar", MAX_DAYS_AHEAD);
         }
         ReferralProcedure procedure = procedure(form.procedureId());
-        String cause = cause(form.cause(), procedure);
-        String physician = text(form.physician(), 200, "referral.physician.tooLong");
+        // a centre's cause becomes the covered procedure of the letter issued at once: at most that column's length
+        String cause = cause(form.cause(), procedure, ReferralRequest.COVERED_PROCEDURE_LENGTH);
+        String physician = TextLimit.line(form.physician(), ReferralRequest.PHYSICIAN_LENGTH, PHYSICIAN_TOO_LONG);
         Optional<Coverage> coverage = activeCoverage(nationalId, today);
         boolean contracted = coverage.isPresent() && center.getInsurers().stream()
                 .anyMatch(i -> i.getId().equals(coverage.get().getContract().getInsurer().getId()));
@@ -246,25 +254,27 @@ public class ReferralDesk {
 
     public ReferralRequest refuse(Viewer viewer, long requestId, long seenVersion, String reason) {
         ReferralRequest r = forUnit(viewer, requestId, seenVersion);
-        em.persist(r.refuse(viewer.username(), limit(reason, 1000), now()));
-        tell(r, "referral.sms.refused", r.getTrackingCode(), r.getUnitNote());
+        em.persist(r.refuse(viewer.username(),
+                TextLimit.paragraphs(reason, ReferralRequest.UNIT_NOTE_LENGTH, REASON_TOO_LONG), now()));
+        tell(r, "referral.sms.refused", r.getTrackingCode(), excerpt(r.getUnitNote()));
         return r;
     }
 
     public ReferralRequest requestDocuments(Viewer viewer, long requestId, long seenVersion, String note) {
         ReferralRequest r = forUnit(viewer, requestId, seenVersion);
-        if (note == null || note.isBlank()) {
+        String text = TextLimit.paragraphs(note, ReferralRequest.UNIT_NOTE_LENGTH, DOCUMENTS_NOTE_TOO_LONG);
+        if (text == null) {
             throw new ValidationException("referral.documents.note");
         }
-        em.persist(r.requestDocuments(viewer.username(), limit(note.strip(), 1000), now()));
-        tell(r, "referral.sms.documents", r.getTrackingCode(), r.getUnitNote());
+        em.persist(r.requestDocuments(viewer.username(), text, now()));
+        tell(r, "referral.sms.documents", r.getTrackingCode(), excerpt(r.getUnitNote()));
         return r;
     }
 
     public ReferralRequest requireExam(Viewer viewer, long requestId, long seenVersion, String note) {
         ReferralRequest r = forUnit(viewer, requestId, seenVersion);
-        em.persist(r.requireExam(viewer.username(), note == null || note.isBlank() ? null : limit(note.strip(), 1000),
-                now()));
+        em.persist(r.requireExam(viewer.username(),
+                TextLimit.paragraphs(note, ReferralRequest.UNIT_NOTE_LENGTH, EXAM_NOTE_TOO_LONG), now()));
         tell(r, "referral.sms.examRequired", r.getTrackingCode());
         return r;
     }
@@ -472,8 +482,8 @@ public class ReferralDesk {
         return p;
     }
 
-    private static String cause(String typed, ReferralProcedure procedure) {
-        String cause = text(typed, 500, "referral.cause.tooLong");
+    private static String cause(String typed, ReferralProcedure procedure, int max) {
+        String cause = TextLimit.line(typed, max, CAUSE_TOO_LONG);
         if (cause == null && procedure != null) {
             cause = procedure.getTitle();
         }
@@ -507,16 +517,16 @@ public class ReferralDesk {
         throw new IllegalStateException("no free tracking code after 10 draws");
     }
 
-    private static String text(String typed, int max, String tooLongKey) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String t = ir.hami.platform.text.PersianText.normalize(typed);
-        if (t.length() > max) {
-            throw new ValidationException(tooLongKey, max);
-        }
-        return t;
+    /**
+     * The unit's note as an SMS and a notification quote it: its first {@value #EXCERPT} characters (the whole note,
+     * up to {@value ReferralRequest#UNIT_NOTE_LENGTH}, is on the request's page), so the message stays within the
+     * SMS and notification columns (700 and 500).
+     */
+    static String excerpt(String note) {
+        return note == null || note.length() <= EXCERPT ? note : note.substring(0, EXCERPT - 1) + "…";
     }
+
+    private static final int EXCERPT = 300;
 
     private static String limit(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);

@@ -8,6 +8,9 @@ import java.io.Serializable;
 @Table(name = "referral_procedure")
 public class ReferralProcedure implements Serializable {
 
+    /** Length of the title column (V6__referral.sql). */
+    public static final int TITLE_LENGTH = 200;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -19,7 +22,7 @@ public class ReferralProcedure implements Serializable {
     @Column(name = "code", nullable = false, length = 30)
     private String code;
 
-    @Column(name = "title", nullable = false, length = 200)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Column(name = "requires_exam", nullable = false)

@@ -20,6 +20,14 @@ public class ReferralRequest {
     /** Message key: an exam-bound request cannot be issued before its exam has been held. */
     public static final String EXAM_FIRST = "referral.examFirst";
 
+    /** Lengths of the text columns a person types into (V6__referral.sql); the service refuses longer text. */
+    public static final int CAUSE_LENGTH = 500;
+    public static final int PHYSICIAN_LENGTH = 200;
+    public static final int COVERED_PROCEDURE_LENGTH = 300;
+    public static final int REMARKS_LENGTH = 1000;
+    public static final int UNIT_NOTE_LENGTH = 1000;
+    public static final int EXAM_PLACE_LENGTH = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "referral_request")
     @TableGenerator(name = "referral_request", table = "id_sequence", pkColumnName = "seq_name",
@@ -66,10 +74,10 @@ public class ReferralRequest {
     @Column(name = "procedure_id")
     private Long procedureId;
 
-    @Column(name = "cause", nullable = false, length = 500)
+    @Column(name = "cause", nullable = false, length = CAUSE_LENGTH)
     private String cause;
 
-    @Column(name = "physician", length = 200)
+    @Column(name = "physician", length = PHYSICIAN_LENGTH)
     private String physician;
 
     @Column(name = "admission_date", nullable = false)
@@ -103,7 +111,7 @@ public class ReferralRequest {
     @Column(name = "letter_valid_to")
     private LocalDate letterValidTo;
 
-    @Column(name = "covered_procedure", length = 300)
+    @Column(name = "covered_procedure", length = COVERED_PROCEDURE_LENGTH)
     private String coveredProcedure;
 
     @Column(name = "commitment_ceiling")
@@ -112,7 +120,7 @@ public class ReferralRequest {
     @Column(name = "franchise_percent")
     private Integer franchisePercent;
 
-    @Column(name = "remarks", length = 1000)
+    @Column(name = "remarks", length = REMARKS_LENGTH)
     private String remarks;
 
     @Column(name = "decided_by", length = 60)
@@ -121,10 +129,10 @@ public class ReferralRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "unit_note", length = 1000)
+    @Column(name = "unit_note", length = UNIT_NOTE_LENGTH)
     private String unitNote;
 
-    @Column(name = "exam_physician", length = 200)
+    @Column(name = "exam_physician", length = PHYSICIAN_LENGTH)
     private String examPhysician;
 
     @Column(name = "exam_date")
@@ -133,7 +141,7 @@ public class ReferralRequest {
     @Column(name = "exam_time", length = 5)
     private String examTime;
 
-    @Column(name = "exam_place", length = 300)
+    @Column(name = "exam_place", length = EXAM_PLACE_LENGTH)
     private String examPlace;
 
     @Version

@@ -183,6 +183,32 @@ class MessagesIT {
     }
 
     @Test
+    void textsLongerThanTheirColumnsAreRefusedBesideTheirFieldAndNothingIsStored() {
+        long threads = ((Number) data.queryValue("select count(*) from message_thread")).longValue();
+        assertRefused(MessageDesk.KEY_SUBJECT_LONG, () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, Unit.CLAIMS, "م".repeat(201), "متن", null, null, null), member.personId(),
+                "10.0.6.1"));
+        assertRefused(MessageDesk.KEY_BODY_LONG, () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, Unit.CLAIMS, "موضوع", "م".repeat(4001), null, null, null), member.personId(),
+                "10.0.6.1"));
+        assertRefused(MessageDesk.KEY_NAME_LONG, () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, Unit.CLAIMS, "موضوع", "متن", "ن".repeat(201), "09121112233", null), null,
+                "10.0.6.1"));
+        assertRefused("profile.email.invalid", () -> desk.send(FormKey.random(),
+                new NewMessage(insurer, Unit.CLAIMS, "موضوع", "متن", "نام", "09121112233",
+                        "a".repeat(190) + "@example.com"), null, "10.0.6.1"));
+        assertEquals(threads, ((Number) data.queryValue("select count(*) from message_thread")).longValue());
+        // the limits are counted after normalisation: Arabic letters and doubled spaces do not make a text too long
+        Sent sent = desk.send(FormKey.random(), new NewMessage(insurer, Unit.CLAIMS, "ي".repeat(100) + "   "
+                + "ك".repeat(99), "م".repeat(4000) + "\r\n\r\n", null, null, null), member.personId(), "10.0.6.1");
+        ThreadView seen = inbox.thread(sent.threadId());
+        assertRefused(MessageDesk.KEY_BODY_LONG, () -> inbox.reply(FormKey.random(), sent.threadId(),
+                seen.version(), "پ".repeat(4001), "claims_staff", "10.0.6.2"));
+        assertEquals(1L, ((Number) data.queryValue("select count(*) from message_post where thread_id = ?",
+                sent.threadId())).longValue());
+    }
+
+    @Test
     void publicSendersAreLimitedPerAddress() {
         String ip = "10.3." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 250);
         for (int i = 0; i < 10; i++) {

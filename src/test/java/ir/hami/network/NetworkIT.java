@@ -300,6 +300,54 @@ class NetworkIT {
     }
 
     @Test
+    void adminTextsLongerThanTheirColumnsAreRefusedWithTheFieldsNameAndNothingIsStored() {
+        String code = TestData.unique("L");
+        java.util.function.Supplier<CenterForm> valid = () -> {
+            CenterForm f = new CenterForm();
+            f.setCode(code);
+            f.setName("مرکز بلند " + tag);
+            f.setType(CenterType.CLINIC);
+            f.setContractType(ContractType.DIRECT);
+            f.setCityId(SHIRAZ);
+            return f;
+        };
+        java.util.Map<String, java.util.function.Consumer<CenterForm>> tooLong = new java.util.LinkedHashMap<>();
+        tooLong.put("centers.name", f -> f.setName("ن".repeat(201)));
+        tooLong.put("centers.address", f -> f.setAddress("آ".repeat(501)));
+        tooLong.put("centers.phone", f -> f.setPhone("۰".repeat(41)));
+        tooLong.put("centers.fax", f -> f.setFax("1".repeat(41)));
+        tooLong.put("centers.website", f -> f.setWebsite("https://" + "w".repeat(193)));
+        tooLong.forEach((label, change) -> {
+            CenterForm f = valid.get();
+            change.accept(f);
+            ir.hami.platform.ValidationException e = assertThrows(ir.hami.platform.ValidationException.class,
+                    () -> admin.save(f), label);
+            assertEquals(ir.hami.platform.text.TextLimit.TOO_LONG, e.key(), label);
+            assertEquals(new ir.hami.platform.text.TextLimit.Label(label), e.args()[0]);
+        });
+        CenterForm service = valid.get();
+        service.setServices("بستری\n" + "خ".repeat(201));
+        assertEquals(CenterAdmin.KEY_SERVICE_LONG, assertThrows(ir.hami.platform.ValidationException.class,
+                () -> admin.save(service)).key());
+        CenterForm physician = valid.get();
+        physician.setPhysicians("دکتر نوری؛ داخلی؛ " + "1".repeat(21));
+        assertEquals(CenterAdmin.KEY_PHYSICIAN_LONG, assertThrows(ir.hami.platform.ValidationException.class,
+                () -> admin.save(physician)).key());
+        assertEquals(0L, ((Number) data.queryValue("select count(*) from treatment_center where code = ?", code))
+                .longValue());
+
+        // exactly at the limits (Persian digits count as one each) is stored
+        CenterForm full = valid.get();
+        full.setAddress("آ".repeat(500));
+        full.setPhone("۰".repeat(40));
+        full.setServices("خ".repeat(200));
+        long id = admin.save(full);
+        TreatmentCenter saved = directory.details(id).orElseThrow();
+        assertEquals(500, saved.getAddress().length());
+        assertEquals("0".repeat(40), saved.getPhone());
+    }
+
+    @Test
     void exportWritesOneRowPerCentreWithJoinedLists() throws Exception {
         long id = data.center("بیمارستان صادرات " + tag, SHIRAZ).service("بستری").service("اورژانس")
                 .physician("دکتر علی نوری", "داخلی", "555").create();
@@ -343,6 +391,8 @@ class NetworkIT {
                 {TestData.unique("IM"), "بد " + tag, "داروخانه", "", "فارس", "تبریز", "", "", "", "", "95", "53",
                     "شاید", "", "", "NOPE", "", ""},
                 {code, "تکراری " + tag, "داروخانه", "", "فارس", "جهرم", "", "", "", "", "", "", "", "", "", "", "", ""},
+                {TestData.unique("IM"), "بلند " + tag, "داروخانه", "", "فارس", "جهرم", "", "1".repeat(41), "", "", "",
+                    "", "", "", "", "", "", ""},
             };
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r + 1);
@@ -358,7 +408,7 @@ class NetworkIT {
         }
         CenterImport.Result result = importer.importFile(file);
         assertEquals(1, result.accepted());
-        assertEquals(2, result.rejected());
+        assertEquals(3, result.rejected());
         try (var report = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new java.io.ByteArrayInputStream(result.report()))) {
             var sheet = report.getSheetAt(0);
@@ -366,6 +416,8 @@ class NetworkIT {
             String bad = sheet.getRow(1).getCell(reasons).getStringCellValue();
             assertTrue(bad.contains("تبریز") && bad.contains("NOPE") && bad.contains("شاید"), bad);
             assertTrue(sheet.getRow(2).getCell(reasons).getStringCellValue().contains(code));
+            assertEquals("«تلفن» حداکثر ۴۰ نویسه می‌تواند باشد.",
+                    sheet.getRow(3).getCell(reasons).getStringCellValue());
         }
         TreatmentCenter imported = directory.search(byName("یزدانی " + tag), 0, 1).get(0);
         TreatmentCenter details = directory.details(imported.getId()).orElseThrow();

@@ -1,9 +1,11 @@
 package ir.hami.referral;
 
 import ir.hami.platform.id.TrackingCodes;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -339,6 +341,91 @@ class ReferralIT {
 
         ReferralRequest third = desk.submitByMember(w.member, w.form(person, null));
         assertEquals(ReferralStatus.CANCELLED, desk.cancel(w.member, third.getId()).getStatus());
+    }
+
+    @Test
+    void aCentresCauseLongerThanTheLettersCoveredProcedureIsRefusedBesideTheFieldNotWithA500() {
+        World w = new World();
+        TestData.Member spouse = w.family.dependents().get(0);
+        long smsBefore = count("select count(*) from sms_message where mobile = ?", w.family.main().mobile());
+        for (int length : new int[] {301, 500}) {
+            ValidationException e = assertThrows(ValidationException.class, () -> desk.requestByCenter(w.centre,
+                    new CenterRequestForm(spouse.nationalId(), GENERAL, "ع".repeat(length), "دکتر کریمی", null,
+                            "long-" + length + "-" + TestData.unique(""))));
+            assertEquals(ReferralDesk.CAUSE_TOO_LONG, e.key());
+            assertArrayEquals(new Object[] {ReferralRequest.COVERED_PROCEDURE_LENGTH}, e.args());
+        }
+        assertEquals("referral.physician.tooLong", refusal(() -> desk.requestByCenter(w.centre,
+                new CenterRequestForm(spouse.nationalId(), GENERAL, null, "د".repeat(201), null, null))));
+        assertEquals(0, count("select count(*) from referral_request where center_id = ?", w.center));
+        assertEquals(smsBefore, count("select count(*) from sms_message where mobile = ?", w.family.main().mobile()));
+
+        // exactly the column's length, with Arabic letters and doubled spaces that normalisation removes, is issued
+        String cause = "ي".repeat(150) + "  " + "ك".repeat(149);
+        ReferralDesk.CenterOutcome issued = desk.requestByCenter(w.centre,
+                new CenterRequestForm(spouse.nationalId(), GENERAL, cause, null, null, null));
+        assertTrue(issued.issued());
+        assertEquals("ی".repeat(150) + " " + "ک".repeat(149), issued.request().getCoveredProcedure());
+    }
+
+    @Test
+    void aMembersTextsLongerThanTheirColumnsAreRefusedAndNothingIsStored() {
+        World w = new World();
+        long person = w.family.main().personId();
+        MemberRequestForm ok = w.form(person, null);
+        ValidationException cause = assertThrows(ValidationException.class, () -> desk.submitByMember(w.member,
+                new MemberRequestForm(person, w.contract, w.center, TODAY, "دکتر", null, "ب".repeat(501),
+                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null)));
+        assertEquals(ReferralDesk.CAUSE_TOO_LONG, cause.key());
+        assertArrayEquals(new Object[] {ReferralRequest.CAUSE_LENGTH}, cause.args());
+        assertEquals(ReferralDesk.PHYSICIAN_TOO_LONG, refusal(() -> desk.submitByMember(w.member,
+                new MemberRequestForm(person, w.contract, w.center, TODAY, "د".repeat(201), GENERAL, null,
+                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+        assertEquals(0, count("select count(*) from referral_request where person_id = ?", person));
+        // 500 letters stay 500 however many spaces surround them
+        ReferralRequest r = desk.submitByMember(w.member, new MemberRequestForm(person, w.contract, w.center, TODAY,
+                "دکتر", null, "   " + "ب".repeat(500) + "\n\n ", ok.doctorOrderFileId(), ok.nationalCardFileId(),
+                null));
+        assertEquals(500, r.getCause().length());
+    }
+
+    @Test
+    void theUnitsTextsLongerThanTheirColumnsAreRefusedAndTheRequestStaysAsItWas() {
+        World w = new World();
+        long person = w.family.main().personId();
+        ReferralRequest r = desk.submitByMember(w.member, w.form(person, null));
+        long id = r.getId();
+        long version = r.getVersion();
+        String tooLong = "ن".repeat(1001);
+        assertEquals(ReferralDesk.REASON_TOO_LONG, refusal(() -> desk.refuse(w.unit, id, version, tooLong)));
+        assertEquals(ReferralDesk.DOCUMENTS_NOTE_TOO_LONG,
+                refusal(() -> desk.requestDocuments(w.unit, id, version, tooLong)));
+        assertEquals(ReferralDesk.EXAM_NOTE_TOO_LONG, refusal(() -> desk.requireExam(w.unit, id, version, tooLong)));
+        assertEquals(LetterTerms.PROCEDURE_TOO_LONG, refusal(() -> desk.issue(w.unit, id, version,
+                new LetterTerms(TODAY, TODAY.plusDays(3), "ب".repeat(301), 1_000_000L, 10, null))));
+        assertEquals(LetterTerms.REMARKS_TOO_LONG, refusal(() -> desk.issue(w.unit, id, version,
+                new LetterTerms(TODAY, TODAY.plusDays(3), "بستری", 1_000_000L, 10, tooLong))));
+        ReferralDetails unchanged = desk.details(w.unit, id);
+        assertEquals(ReferralStatus.SUBMITTED, unchanged.request().getStatus());
+        assertEquals(version, unchanged.request().getVersion());
+        assertNull(unchanged.request().getUnitNote());
+        assertEquals(1, unchanged.events().size());
+
+        ReferralRequest exam = desk.requireExam(w.unit, id, version, "ن".repeat(1000));
+        assertEquals(1000, exam.getUnitNote().length());
+        long examVersion = exam.getVersion();
+        assertEquals(ExamAppointment.PHYSICIAN_TOO_LONG, refusal(() -> desk.bookExam(w.unit, id, examVersion,
+                new ExamAppointment("د".repeat(201), TODAY, "10:00", "تهران"))));
+        assertEquals(ExamAppointment.PLACE_TOO_LONG, refusal(() -> desk.bookExam(w.unit, id, examVersion,
+                new ExamAppointment("دکتر معتمد", TODAY, "10:00", "ت".repeat(301)))));
+        assertNull(desk.details(w.unit, id).request().getExamPlace());
+
+        // a reason of the full 1000 characters is kept whole on the request; the SMS quotes its beginning
+        ReferralRequest refused = desk.refuse(w.unit, id, examVersion, "ر".repeat(1000));
+        assertEquals(ReferralStatus.REFUSED, refused.getStatus());
+        assertEquals(1000, desk.details(w.unit, id).request().getUnitNote().length());
+        assertEquals(1, count("select count(*) from sms_message where mobile = ? and body like ?",
+                w.family.main().mobile(), "%" + "ر".repeat(299) + "…%"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ir.hami.eligibility.web;
 
 import ir.hami.platform.security.PortalUser;
+import ir.hami.platform.ValidationException;
 import ir.hami.eligibility.ApiKey;
 import ir.hami.eligibility.ApiKeys;
 import ir.hami.eligibility.IssuedKey;
@@ -46,9 +47,13 @@ public class ApiKeysPage implements Serializable {
 
     public void issue() {
         if (centerId != null) {
-            IssuedKey key = apiKeys.issue(centerId, label, user.getUsername());
-            issuedKey = key.key();
-            label = null;
+            try {
+                IssuedKey key = apiKeys.issue(centerId, label, user.getUsername());
+                issuedKey = key.key();
+                label = null;
+            } catch (ValidationException e) {
+                Texts.error("keysForm:label", e.key(), e.args());
+            }
         }
     }
 

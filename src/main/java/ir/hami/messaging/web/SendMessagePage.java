@@ -104,7 +104,7 @@ public class SendMessagePage implements Serializable {
             case MessageDesk.KEY_UNIT -> FORM + "unit";
             case MessageDesk.KEY_SUBJECT, MessageDesk.KEY_SUBJECT_LONG -> FORM + "subject";
             case MessageDesk.KEY_BODY, MessageDesk.KEY_BODY_LONG -> FORM + "body";
-            case MessageDesk.KEY_NAME -> FORM + "name";
+            case MessageDesk.KEY_NAME, MessageDesk.KEY_NAME_LONG -> FORM + "name";
             case MobileNumber.KEY_INVALID -> FORM + "mobile";
             case ContactDetails.KEY_EMAIL -> FORM + "email";
             default -> null;

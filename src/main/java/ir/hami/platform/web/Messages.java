@@ -1,5 +1,6 @@
 package ir.hami.platform.web;
 
+import ir.hami.platform.text.TextLimit;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,7 +12,8 @@ import java.util.ResourceBundle;
  * <p>Rule: the text of a key is looked up in the bundle {@value #BUNDLE} for the
  * given locale (falling back to the bundle's base file, not to the JVM's locale);
  * when the bundle or the key is missing the key itself is the text. Arguments, if
- * any, are put in with {@link MessageFormat}.
+ * any, are put in with {@link MessageFormat}; an argument that is a {@link TextLimit.Label} is put in as its key's
+ * text in the same locale.
  */
 public final class Messages {
 
@@ -50,6 +52,15 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof TextLimit.Label label) {
+                shown[i] = text(bundle, label.key(), null, locale);
+            }
+        }
+        return new MessageFormat(pattern, l).format(shown);
     }
 }

@@ -41,7 +41,14 @@ public class UnitRequestPage implements Serializable {
             Map.entry("referral.documents.note", "documentsForm:note"),
             Map.entry("referral.exam.required", "bookForm:physician"),
             Map.entry("referral.exam.time", "bookForm:time"),
-            Map.entry("referral.exam.past", "bookForm:date"));
+            Map.entry("referral.exam.past", "bookForm:date"),
+            Map.entry(LetterTerms.PROCEDURE_TOO_LONG, "issueForm:procedure"),
+            Map.entry(LetterTerms.REMARKS_TOO_LONG, "issueForm:remarks"),
+            Map.entry(ReferralDesk.REASON_TOO_LONG, "refuseForm:reason"),
+            Map.entry(ReferralDesk.DOCUMENTS_NOTE_TOO_LONG, "documentsForm:note"),
+            Map.entry(ReferralDesk.EXAM_NOTE_TOO_LONG, "examForm:examNote"),
+            Map.entry(ExamAppointment.PHYSICIAN_TOO_LONG, "bookForm:physician"),
+            Map.entry(ExamAppointment.PLACE_TOO_LONG, "bookForm:place"));
 
     @Inject
     ReferralDesk desk;
