@@ -201,8 +201,8 @@ class MessagesIT {
         // the limits are counted after normalisation: Arabic letters and doubled spaces do not make a text too long
         Sent sent = desk.send(FormKey.random(), new NewMessage(insurer, Unit.CLAIMS, "ي".repeat(100) + "   "
                 + "ك".repeat(99), "م".repeat(4000) + "\r\n\r\n", null, null, null), member.personId(), "10.0.6.1");
-        ThreadView seen = inbox.thread(sent.threadId());
-        assertRefused(MessageDesk.KEY_BODY_LONG, () -> inbox.reply(FormKey.random(), sent.threadId(),
+        ThreadView seen = inbox.thread(Role.ADMIN, sent.threadId());
+        assertRefused(MessageDesk.KEY_BODY_LONG, () -> inbox.reply(Role.ADMIN, FormKey.random(), sent.threadId(),
                 seen.version(), "پ".repeat(4001), "claims_staff", "10.0.6.2"));
         assertEquals(1L, ((Number) data.queryValue("select count(*) from message_post where thread_id = ?",
                 sent.threadId())).longValue());
