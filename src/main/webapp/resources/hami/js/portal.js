@@ -25,7 +25,16 @@
         if (!persian() || !root.querySelectorAll) {
             return;
         }
-        var parts = root.querySelectorAll('.ui-paginator-current, .ui-paginator-page, .ui-paginator-rpp-options option, .hami-local-digits');
+        // a page link's own text stays as it is (PrimeFaces reads the page number from it); it shows its number
+        // in Persian digits through CSS (.hami-digit-face::after), and its aria-label says the page
+        Array.prototype.forEach.call(root.querySelectorAll('.ui-paginator-page'), function (el) {
+            var shown = localize(el.textContent.trim());
+            if (el.getAttribute('data-hami-digits') !== shown) {
+                el.setAttribute('data-hami-digits', shown);
+                el.classList.add('hami-digit-face');
+            }
+        });
+        var parts = root.querySelectorAll('.ui-paginator-current, .ui-paginator-rpp-options option, .hami-local-digits');
         Array.prototype.forEach.call(parts, function (el) {
             var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, null);
             var node;
@@ -33,6 +42,37 @@
                 if (/[0-9]/.test(node.nodeValue)) {
                     node.nodeValue = localize(node.nodeValue);
                 }
+            }
+        });
+    }
+
+    // PrimeFaces' simple file upload hides its own file input from assistive technology (aria-hidden) although
+    // the input is what takes the focus and the click: show it to them, named by the button's text
+    function repairAria(root) {
+        if (!root.querySelectorAll) {
+            return;
+        }
+        var inputs = root.querySelectorAll('.ui-fileupload-simple input[type=file][aria-hidden]');
+        Array.prototype.forEach.call(inputs, function (input) {
+            input.removeAttribute('aria-hidden');
+            var label = document.getElementById(input.id.replace(/_input$/, '_label'));
+            if (label && !input.hasAttribute('aria-labelledby')) {
+                input.setAttribute('aria-labelledby', label.id);
+            }
+        });
+    }
+
+    // PrimeFaces' messages put each message in an <li role="alert">, which is then no item of its list: the list
+    // is only a frame, so it says so (role="none") and the alerts stay alerts
+    function repairMessages(root) {
+        if (!root.querySelectorAll) {
+            return;
+        }
+        var lists = root.querySelectorAll('.ui-messages ul, .ui-messages-error ul, .ui-messages-warn ul, '
+            + '.ui-messages-info ul, .ui-messages-fatal ul');
+        Array.prototype.forEach.call(lists, function (list) {
+            if (list.querySelector(':scope > li[role]') && !list.hasAttribute('role')) {
+                list.setAttribute('role', 'none');
             }
         });
     }
@@ -64,17 +104,24 @@
 
     function start() {
         localizeDigits(document.body);
+        repairAria(document.body);
+        repairMessages(document.body);
         new MutationObserver(function (changes) {
             changes.forEach(function (change) {
                 Array.prototype.forEach.call(change.addedNodes, function (node) {
                     if (node.nodeType === 1) {
                         localizeDigits(node.parentNode || node);
+                        repairAria(node.parentNode || node);
+                        repairMessages(node.parentNode || node);
                     } else if (node.nodeType === 3 && node.parentNode) {
                         localizeDigits(node.parentNode.parentNode || node.parentNode);
                     }
                 });
             });
         }).observe(document.body, {childList: true, subtree: true});
+        window.addEventListener('load', function () {
+            repairAria(document.body);
+        });
     }
 
     if (document.readyState === 'loading') {
