@@ -77,6 +77,36 @@
         });
     }
 
+    // Tables stack their rows on a phone (hami.css): each cell is labelled with its column's header, kept in a
+    // data-title attribute so that the cell's own text (what a person or a test reads) stays as it is
+    function labelCells(root) {
+        var tables = [];
+        var inside = root.closest ? root.closest('.ui-datatable') : null;
+        if (inside) {
+            tables.push(inside);
+        } else if (root.querySelectorAll) {
+            tables = Array.prototype.slice.call(root.querySelectorAll('.ui-datatable'));
+        }
+        tables.forEach(function (widget) {
+            var table = widget.querySelector('table');
+            if (!table || !table.tHead) {
+                return;
+            }
+            var titles = Array.prototype.map.call(table.tHead.querySelectorAll('th'), function (th) {
+                return th.textContent.replace(/\s+/g, ' ').trim();
+            });
+            Array.prototype.forEach.call(table.tBodies, function (body) {
+                Array.prototype.forEach.call(body.rows, function (row) {
+                    Array.prototype.forEach.call(row.cells, function (cell, i) {
+                        if (titles[i] && cell.colSpan === 1 && cell.getAttribute('data-title') !== titles[i]) {
+                            cell.setAttribute('data-title', titles[i]);
+                        }
+                    });
+                });
+            });
+        });
+    }
+
     function setMenu(button, open) {
         var menu = document.getElementById(button.getAttribute('aria-controls'));
         if (!menu) {
@@ -106,6 +136,7 @@
         localizeDigits(document.body);
         repairAria(document.body);
         repairMessages(document.body);
+        labelCells(document.body);
         new MutationObserver(function (changes) {
             changes.forEach(function (change) {
                 Array.prototype.forEach.call(change.addedNodes, function (node) {
@@ -113,6 +144,7 @@
                         localizeDigits(node.parentNode || node);
                         repairAria(node.parentNode || node);
                         repairMessages(node.parentNode || node);
+                        labelCells(node.parentNode || node);
                     } else if (node.nodeType === 3 && node.parentNode) {
                         localizeDigits(node.parentNode.parentNode || node.parentNode);
                     }

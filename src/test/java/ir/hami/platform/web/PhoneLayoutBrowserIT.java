@@ -99,6 +99,16 @@ class PhoneLayoutBrowserIT extends OneBrowserTest {
         String contract = browser.text("contract");
         assertFalse(contract.matches(".*[0-9].*"), contract);
 
+        // in English the same numbers in Latin digits, the menu button says "Menu"
+        browser.click("headerForm:switchLanguage");
+        browser.waitFor(By.cssSelector("html[lang='en']"));
+        assertEquals(tour.referral.trackingCode(), browser.text("trackingCode"));
+        assertTrue(browser.text("letterNumber").matches("\\d{4}-\\d{8}"), browser.text("letterNumber"));
+        assertEquals("Menu", browser.text("menuButton"));
+        browser.screenshot("phone-referral-en");
+        browser.click("headerForm:switchLanguage");
+        browser.waitFor(By.cssSelector("html[lang='fa']"));
+
         browser.open("/member/family.xhtml");
         String report = browser.waitForText("نمایش ۱ تا ۱۰ از ۱۳ آیتم");
         assertFalse(report.contains("13"), "the paginator's report in Persian digits");
