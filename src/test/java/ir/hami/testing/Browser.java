@@ -40,6 +40,21 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /**
+     * A phone's screen: Chromium's device emulation at this size in CSS pixels (a window cannot be narrower than
+     * 500 px in headless Chromium), with the viewport meta tag honoured and touch input, as on a phone.
+     *
+     * @param width  the screen's width, e.g. 390
+     * @param height the screen's height, e.g. 844
+     */
+    public static Browser phone(int width, int height) {
+        return new Browser(PortalServer.baseUrl(), new int[] {width, height});
+    }
+
+    private Browser(String baseUrl, int[] phone) {
         this.base = baseUrl;
         try {
             Path tmp = Path.of(System.getProperty("hami.target", "target"), "tmp");
@@ -55,6 +70,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=1280,1000", "--lang=fa",
                 "--user-data-dir=" + profile,
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+        if (phone != null) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+                    "width", phone[0], "height", phone[1], "pixelRatio", 1.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()

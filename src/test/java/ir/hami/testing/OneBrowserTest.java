@@ -19,7 +19,12 @@ public abstract class OneBrowserTest {
 
     @BeforeAll
     void openBrowser() {
-        browser = new Browser();
+        browser = newBrowser();
+    }
+
+    /** The browser of this class: a desktop window unless a class needs another (e.g. {@link Browser#phone}). */
+    protected Browser newBrowser() {
+        return new Browser();
     }
 
     @BeforeEach

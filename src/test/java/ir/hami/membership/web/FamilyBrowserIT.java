@@ -36,7 +36,7 @@ class FamilyBrowserIT extends OneBrowserTest {
         browser.screenshot("member-home");
 
         browser.click("menuFamily");
-        browser.waitForText("نمایش 1 تا 10 از 15 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱۰ از ۱۵ آیتم");
         assertEquals(10, rows().size());
         assertEquals(f.main().fullName(), cell(0, 1));
         assertEquals(PersianText.toPersianDigits(f.main().nationalId()), cell(0, 0));
@@ -49,7 +49,7 @@ class FamilyBrowserIT extends OneBrowserTest {
 
         browser.waitFor(By.xpath("//*[@id='familyForm:familyTable_paginator_bottom']"
                 + "//*[contains(@class,'ui-paginator-page') and normalize-space(.)='2']")).click();
-        browser.waitForText("نمایش 11 تا 15 از 15 آیتم");
+        browser.waitForText("نمایش ۱۱ تا ۱۵ از ۱۵ آیتم");
         waitForRows(5);
         for (TestData.Member dependent : f.dependents().subList(9, 14)) {
             assertTrue(tableText().contains(PersianText.toPersianDigits(dependent.nationalId())), dependent.toString());
@@ -59,7 +59,7 @@ class FamilyBrowserIT extends OneBrowserTest {
 
         // مریم typed with the Arabic yeh: dependents 1 and 9
         browser.type("familyForm:search", "مريم");
-        browser.waitForText("نمایش 1 تا 2 از 2 آیتم");
+        browser.waitForText("نمایش ۱ تا ۲ از ۲ آیتم");
         List<WebElement> found = waitForRows(2);
         assertTrue(found.get(0).getText().contains(PersianText.toPersianDigits(f.dependents().get(1).nationalId())));
         assertTrue(found.get(1).getText().contains(PersianText.toPersianDigits(f.dependents().get(9).nationalId())));
@@ -68,11 +68,11 @@ class FamilyBrowserIT extends OneBrowserTest {
         // search by the beginning of a national ID typed in Persian digits
         String nationalId = f.dependents().get(12).nationalId();
         browser.type("familyForm:search", PersianText.toPersianDigits(nationalId));
-        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱ از ۱ آیتم");
         assertTrue(waitForRows(1).get(0).getText().contains(f.dependents().get(12).fullName()));
 
         browser.type("familyForm:search", "مريم");
-        browser.waitForText("نمایش 1 تا 2 از 2 آیتم");
+        browser.waitForText("نمایش ۱ تا ۲ از ۲ آیتم");
         TestData.Member maryam = f.dependents().get(9);
         rowOf(maryam).findElement(By.xpath(".//button[contains(@id,':choose')]")).click();
         browser.waitForText("بیمه شده انتخاب شد: " + maryam.fullName());

@@ -51,24 +51,24 @@ class CentersBrowserIT extends OneBrowserTest {
         // a partial word typed with the Arabic yeh
         browser.type("centersForm:name", "شف بيمار " + tag);
         browser.click("centersForm:searchButton");
-        browser.waitForText("نمایش 1 تا 10 از 11 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱۰ از ۱۱ آیتم");
         assertEquals(10, rows().size());
         browser.screenshot("centers-search");
         browser.waitFor(By.xpath("//*[@id='centersForm:centersTable_paginator_bottom']"
                 + "//*[contains(@class,'ui-paginator-page') and normalize-space(.)='2']")).click();
-        browser.waitForText("نمایش 11 تا 11 از 11 آیتم");
+        browser.waitForText("نمایش ۱۱ تا ۱۱ از ۱۱ آیتم");
 
         // province, city, type and the online flag
         browser.type("centersForm:name", tag);
         browser.choose("centersForm:province", "فارس");
         browser.choose("centersForm:city", "جهرم");
         browser.click("centersForm:searchButton");
-        browser.waitForText("نمایش 1 تا 2 از 2 آیتم");
+        browser.waitForText("نمایش ۱ تا ۲ از ۲ آیتم");
         browser.choose("centersForm:type", "آزمایشگاه");
         browser.driver().findElement(By.xpath("//*[@id='centersForm:online']//div[contains(@class,'ui-chkbox-box')]"))
                 .click();
         browser.click("centersForm:searchButton");
-        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱ از ۱ آیتم");
         assertTrue(rows().get(0).getText().contains("آزمایشگاه پاستور"), rows().get(0).getText());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
                 By.cssSelector("#centersMap .leaflet-interactive")).size() == 1);
@@ -91,7 +91,7 @@ class CentersBrowserIT extends OneBrowserTest {
                 .click();
         browser.type("centersForm:name", "مطهري " + tag);
         browser.click("centersForm:searchButton");
-        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱ از ۱ آیتم");
         browser.click("centersForm:centersTable:0:view");
         dialog = waitForDialog("بیمارستان استاد مطهری");
         assertTrue(dialog.contains("امکان صدور معرفی نامه دارد ✓"), dialog);
@@ -154,7 +154,7 @@ class CentersBrowserIT extends OneBrowserTest {
         browser.click("adminCentersForm:saveCenter");
         browser.waitForText("مرکز «" + name + "» ذخیره شد");
         browser.type("adminCentersForm:search", tag);
-        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱ از ۱ آیتم");
         browser.screenshot("admin-centers");
 
         browser.open("/login.xhtml");
@@ -163,7 +163,7 @@ class CentersBrowserIT extends OneBrowserTest {
         browser.open("/member/centers.xhtml");
         browser.type("centersForm:name", "دندان مهر " + tag);
         browser.click("centersForm:searchButton");
-        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱ از ۱ آیتم");
         browser.click("centersForm:centersTable:0:view");
         String dialog = waitForDialog(name);
         assertTrue(dialog.contains("امکان صدور آنلاین معرفی نامه دارد ✓"), dialog);

@@ -70,7 +70,9 @@ class CenterReferralBrowserIT extends OneBrowserTest {
         browser.type("centerRequestForm:physician", "دکتر نادری");
         browser.click("centerRequestForm:submit");
         String number = browser.waitFor(By.id("letterNumber")).getText().strip();
-        assertTrue(number.matches("\\d{4}-\\d{8}"), number);
+        String asciiNumber = PersianText.normalizeDigits(number);
+        assertTrue(asciiNumber.matches("\\d{4}-\\d{8}"), number);
+        assertEquals(PersianText.toPersianDigits(asciiNumber), number, "the letter number in Persian digits");
         browser.screenshot("center-request-issued");
 
         browser.click("centerRequestForm:printLetter");
@@ -87,7 +89,7 @@ class CenterReferralBrowserIT extends OneBrowserTest {
         String verifyUrl = browser.text("verificationUrl").strip();
         assertTrue(verifyUrl.contains("/verify.xhtml?code="), verifyUrl);
         browser.screenshot("referral-letter");
-        long requestId = ((Number) data.queryValue("select id from referral_request where letter_number = ?", number))
+        long requestId = ((Number) data.queryValue("select id from referral_request where letter_number = ?", asciiNumber))
                 .longValue();
 
         // the centre's letters and the eligibility panel list it

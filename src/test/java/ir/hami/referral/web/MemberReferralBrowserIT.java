@@ -110,9 +110,11 @@ class MemberReferralBrowserIT extends OneBrowserTest {
 
         WebElement submit = browser.find("requestForm:submit");
         new Actions(browser.driver()).doubleClick(submit).perform();
-        String tracking = browser.waitFor(By.id("trackingCode")).getText().strip();
+        String shown = browser.waitFor(By.id("trackingCode")).getText().strip();
         browser.waitForLoad();
-        assertEquals(10, tracking.length(), tracking);
+        String tracking = ir.hami.platform.text.PersianText.normalizeDigits(shown);
+        assertTrue(tracking.matches("\\d{10}"), shown);
+        assertEquals(ir.hami.platform.text.PersianText.toPersianDigits(tracking), shown, "Persian digits");
         assertEquals(1L, ((Number) data.queryValue(
                 "select count(*) from referral_request where person_id = ?", f.main().personId())).longValue());
         assertEquals(2L, ((Number) data.queryValue("select count(*) from referral_attachment a join referral_request r "
@@ -130,7 +132,7 @@ class MemberReferralBrowserIT extends OneBrowserTest {
         // the list, the details, the attachments, cancelling
         browser.click("menuReferrals");
         browser.waitForPath("/member/referrals.xhtml");
-        String list = browser.waitForText(tracking);
+        String list = browser.waitForText(shown);
         assertTrue(list.contains("معرفی نامه های صادره برای:"));
         assertTrue(list.contains("در انتظار بررسی"));
         browser.type("referralsForm:search", tracking);
@@ -138,12 +140,12 @@ class MemberReferralBrowserIT extends OneBrowserTest {
         waitUntil(d -> d.findElements(By.cssSelector("a.tracking-code")).size() == 1);
         browser.screenshot("referral-list");
         waitUntil(d -> {
-            d.findElement(By.linkText(tracking)).click();
+            d.findElement(By.linkText(shown)).click();
             return true;
         });
         browser.waitForPath("/member/referral.xhtml");
         browser.waitForLoad();
-        assertEquals(tracking, browser.text("trackingCode"));
+        assertEquals(shown, browser.text("trackingCode"));
         assertEquals(centerName, browser.text("centerName"));
         assertTrue(browser.text("history").contains("ثبت درخواست"));
         assertEquals(2, browser.driver().findElements(By.cssSelector("a.attachment-link")).size());
@@ -186,6 +188,7 @@ class MemberReferralBrowserIT extends OneBrowserTest {
         String page = browser.waitForText(REFUSED);
         assertFalse(page.contains(theirs.main().lastName()), page);
         assertFalse(page.contains(other.trackingCode()), page);
+        assertFalse(page.contains(ir.hami.platform.text.PersianText.toPersianDigits(other.trackingCode())), page);
         assertTrue(browser.driver().findElements(By.id("trackingCode")).isEmpty());
         browser.screenshot("referral-other-family");
         String fetched = fetch(String.valueOf(attachment));
