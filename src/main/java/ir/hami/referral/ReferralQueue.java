@@ -121,10 +121,12 @@ public class ReferralQueue {
     // ---------------------------------------------------------------- a member's list
 
     /**
-     * A page of the requests for one insured person the member may see (newest first), optionally only those whose
-     * tracking code, physician or cause match the search.
+     * A page of the requests for one insured person (newest first) that the member may see: all of their own, and
+     * of another person those made under a coverage whose main member was the viewer (never the requests a former
+     * dependent makes under their new cover); optionally only those whose tracking code, physician or cause match
+     * the search.
      *
-     * @throws ValidationException {@code family.refused} for a person outside the member's family
+     * @throws ValidationException {@code family.refused} for a person who never was in the member's family
      */
     public List<ReferralRow> ofPerson(Viewer viewer, long personId, String search, int first, int pageSize) {
         return newestFirst(personWhere(viewer, personId, search), first, pageSize);
@@ -138,9 +140,13 @@ public class ReferralQueue {
         if (!viewer.isMember()) {
             throw new ValidationException(ReferralDesk.REFUSED);
         }
-        family.requireVisible(viewer.personId(), personId);
+        family.requireRecordsVisible(viewer.personId(), personId);
         Where w = new Where();
         w.add("r.personId = :person", "person", personId);
+        if (personId != viewer.personId()) {
+            // another person's requests: only those made under a coverage whose main member was the viewer
+            w.add("r.mainPersonId = :main", "main", viewer.personId());
+        }
         search(w, search);
         return w;
     }

@@ -176,6 +176,78 @@ class ReferralIT {
                 PersianText.toPersianDigits(r.getTrackingCode()), 0, 10).get(0).trackingCode());
     }
 
+    /**
+     * Issue 14, point 1: a divorce. The spouse's coverage under the main member ends and they get their own cover at
+     * another policyholder. The request made under the shared coverage stays visible to both (the person it is about
+     * and that coverage's main member); what each makes afterwards is the other's no more: not its details, its
+     * attachments (national card, doctor's order), its letter, nor cancelling it.
+     */
+    @Test
+    void aFormerFamilyDoesNotSeeEachOthersNewRequests() {
+        World w = new World();
+        TestData.Member exMain = w.family.main();
+        TestData.Member exSpouse = w.family.dependents().get(0);
+        ReferralRequest shared = desk.submitByMember(w.member, w.form(exSpouse.personId(), null));
+
+        w.data.update("update coverage set end_date = ? where person_id = ? and contract_id = ?", TODAY.minusDays(1),
+                exSpouse.personId(), w.contract);
+        long ownCover = w.data.contract(w.insurer, w.data.policyholder("شرکت جدید")).cover("بستری", 300_000_000L, 10)
+                .create();
+        w.data.update("insert into coverage (id, contract_id, person_id, main_person_id, member_code, relation, "
+                        + "start_date, end_date, version) select ?, id, ?, ?, ?, 'SELF', start_date, end_date, 0 "
+                        + "from insurance_contract where id = ?", w.data.nextId("coverage"), exSpouse.personId(),
+                exSpouse.personId(), TestData.unique("M"), ownCover);
+        Viewer spouse = new Viewer(Role.MEMBER, exSpouse.nationalId(), exSpouse.personId(), null);
+
+        MemberRequestForm template = w.form(exSpouse.personId(), null);
+        ReferralRequest theirs = desk.submitByMember(spouse, new MemberRequestForm(exSpouse.personId(), ownCover,
+                w.center, TODAY.plusDays(2), "دکتر رضایی", GENERAL, null, template.doctorOrderFileId(),
+                template.nationalCardFileId(), null));
+        assertEquals(exSpouse.personId(), theirs.getMainPersonId());
+        ReferralRequest his = desk.submitByMember(w.member, w.form(exMain.personId(), null));
+        ReferralRequest byCentre = desk.requestByCenter(w.centre, w.centerForm(exSpouse.nationalId(), GENERAL,
+                null)).request();
+        assertEquals(ownCover, byCentre.getContractId());
+
+        // the former main member: not the ex-spouse's new requests, nor their files, letter, or a cancel
+        for (ReferralRequest r : List.of(theirs, byCentre)) {
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.details(w.member, r.getId())));
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.cancel(w.member, r.getId())));
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.letter(w.member, r.getId())));
+            for (ReferralAttachment a : desk.details(spouse, r.getId()).attachments()) {
+                assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.attachment(w.member, a.getId())));
+            }
+        }
+        assertEquals(2, desk.details(spouse, theirs.getId()).attachments().size());
+        assertEquals(ReferralStatus.SUBMITTED, desk.details(spouse, theirs.getId()).request().getStatus());
+        assertEquals(List.of(shared.getId()), queue.ofPerson(w.member, exSpouse.personId(), null, 0, 10).stream()
+                .map(ReferralRow::id).toList());
+        assertEquals(1, queue.ofPersonCount(w.member, exSpouse.personId(), null));
+        // nor make one for them, under their new cover or the ended one
+        assertEquals("family.refused", refusal(() -> desk.submitByMember(w.member, new MemberRequestForm(
+                exSpouse.personId(), ownCover, w.center, TODAY.plusDays(2), "دکتر", GENERAL, null,
+                template.doctorOrderFileId(), template.nationalCardFileId(), null))));
+        assertEquals("referral.notCovered", refusal(() -> desk.submitByMember(w.member,
+                w.form(exSpouse.personId(), null))));
+
+        // the former dependent: not the former main member's requests either
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.details(spouse, his.getId())));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.cancel(spouse, his.getId())));
+        for (ReferralAttachment a : desk.details(w.member, his.getId()).attachments()) {
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.attachment(spouse, a.getId())));
+        }
+        assertEquals("family.refused", refusal(() -> queue.ofPerson(spouse, exMain.personId(), null, 0, 10)));
+
+        // the request made under the shared coverage stays with both
+        assertEquals(shared.getId(), desk.details(w.member, shared.getId()).request().getId());
+        assertEquals(shared.getId(), desk.details(spouse, shared.getId()).request().getId());
+        ReferralAttachment order = desk.details(spouse, shared.getId()).attachments().get(0);
+        assertNotNull(desk.attachment(w.member, order.getId()));
+        assertNotNull(desk.attachment(spouse, order.getId()));
+        assertEquals(3, queue.ofPersonCount(spouse, exSpouse.personId(), null));
+        assertEquals(ReferralStatus.SUBMITTED, desk.details(spouse, theirs.getId()).request().getStatus());
+    }
+
     @Test
     void aCentreWithTheOnlineFlagGetsALetterAtOnceUnlessAnExamIsNeeded() {
         World w = new World();
