@@ -184,6 +184,11 @@ public class ReferralDesk {
         Optional<Cover> plan = mainCover(k.getContract());
         String queued = decision.issued() && plan.isEmpty() ? "referral.center.queued.noPlan" : decision.reason();
 
+        // the letter's terms are checked before anything is written
+        LetterTerms terms = queued != null ? null : new LetterTerms(admission,
+                admission.plusDays(Math.max(0, letterDays - 1)), cause, plan.get().getAnnualCeiling(),
+                plan.get().getFranchisePercent(), null).validate();
+
         Instant now = now();
         ReferralRequest request = new ReferralRequest(newTrackingCode(), ReferralChannel.CENTER, viewer.username(),
                 clientKey(form.clientKey()), subject(k, center), procedure, cause, physician, admission, now);
@@ -191,8 +196,6 @@ public class ReferralDesk {
         em.flush(); // rows that refer to the request by id come after it (no mapped relationship orders them)
         if (queued == null) {
             em.persist(request.submitted(viewer.username(), ReferralAction.SUBMITTED, null));
-            LetterTerms terms = new LetterTerms(admission, admission.plusDays(Math.max(0, letterDays - 1)),
-                    cause, plan.get().getAnnualCeiling(), plan.get().getFranchisePercent(), null).validate();
             em.persist(request.issueAutomatically(terms, LetterCodes.letterNumber(request.getId(), today),
                     LetterCodes.verificationCode(), today, now));
             tell(request, "referral.sms.issued", request.getTrackingCode(), center.getName());
@@ -224,10 +227,11 @@ public class ReferralDesk {
         if (fileIds == null || fileIds.isEmpty()) {
             throw new ValidationException("referral.documents.none");
         }
+        // every file checked before the request changes (a refusal also rolls the transaction back)
+        List<StoredFile> files = fileIds.stream().map(id -> file(id, "referral.documents.none")).toList();
         Instant now = now();
         ReferralEvent event = r.documentsAdded(viewer.username(), now);
-        for (Long id : fileIds) {
-            StoredFile f = file(id, "referral.documents.none");
+        for (StoredFile f : files) {
             em.persist(new ReferralAttachment(r.getId(), AttachmentKind.OTHER, f.getId(), viewer.username(), now));
         }
         em.persist(event);

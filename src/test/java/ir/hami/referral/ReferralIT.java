@@ -248,6 +248,38 @@ class ReferralIT {
         assertEquals(ReferralStatus.SUBMITTED, desk.details(spouse, theirs.getId()).request().getStatus());
     }
 
+    /** A change refused half-way leaves the request exactly as it was: status, version, history. */
+    @Test
+    void aRefusedActionLeavesTheRequestAsItWas() {
+        World w = new World();
+        ReferralRequest r = desk.submitByMember(w.member, w.form(w.family.main().personId(), null));
+        r = desk.requestDocuments(w.unit, r.getId(), r.getVersion(), "تصویر گزارش سونوگرافی");
+        long id = r.getId();
+        long version = r.getVersion();
+        long more = w.data.storedFile("sono.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+
+        // the second file does not exist: nothing of the change may stay
+        assertEquals("referral.documents.none", refusal(() -> desk.addDocuments(w.member, id,
+                List.of(more, Long.MAX_VALUE))));
+        ReferralRequest after = desk.details(w.unit, id).request();
+        assertEquals(ReferralStatus.DOCUMENTS_REQUESTED, after.getStatus());
+        assertEquals(version, after.getVersion());
+        assertEquals(2, desk.details(w.unit, id).events().size());
+        assertEquals(2, desk.details(w.unit, id).attachments().size());
+
+        // a centre's letter that cannot be issued (the plan's ceiling is zero) leaves no request behind
+        TestData data = data();
+        long insurer = data.insurer("بیمه بی‌سقف " + TestData.unique(""));
+        long contract = data.contract(insurer, data.policyholder("شرکت بی‌سقف")).cover("بستری", 0L, 10).create();
+        TestData.Family f = data.family(contract).create();
+        long center = data.center("بیمارستان آنلاین", 160).onlineReferrals().insurer(insurer).create();
+        Viewer centre = new Viewer(Role.CENTER, data.centerUser(center, "Hami-Test-1403"), null, center);
+        assertEquals("referral.letter.ceiling", refusal(() -> desk.requestByCenter(centre,
+                new CenterRequestForm(f.main().nationalId(), GENERAL, null, null, null, null))));
+        assertEquals(0, count("select count(*) from referral_request where person_id = ?", f.main().personId()));
+        assertEquals(0, count("select count(*) from sms_message where mobile = ?", f.main().mobile()));
+    }
+
     @Test
     void aCentreWithTheOnlineFlagGetsALetterAtOnceUnlessAnExamIsNeeded() {
         World w = new World();
