@@ -2,7 +2,6 @@ package ir.hami.referral;
 
 import ir.hami.platform.id.TrackingCodes;
 import ir.hami.platform.ValidationException;
-import ir.hami.platform.ClockProducer;
 import ir.hami.platform.id.NationalId;
 import ir.hami.platform.text.PersianText;
 import ir.hami.network.TreatmentCenter;
@@ -49,7 +48,8 @@ public class ReferralQueue {
 
     /**
      * A page of the queue, oldest request first. Only the referral unit and administrators. The SQL is
-     * {@link ReferralQueries#page}, the same text the benchmark measures.
+     * {@link ReferralQueries#page}, the same text the benchmark measures; the page, both counts and the export all
+     * take their conditions from the one {@link ReferralQueries#where}, so they cannot disagree.
      */
     public List<ReferralRow> queue(Viewer viewer, QueueFilter filter, int first, int pageSize) {
         requireUnit(viewer);
@@ -62,9 +62,12 @@ public class ReferralQueue {
         return rows.stream().map(ReferralQueries::row).toList();
     }
 
+    /** How many requests match, exactly: the same where clause as {@link #queue} ({@link ReferralQueries#where}). */
     public long queueCount(Viewer viewer, QueueFilter filter) {
         requireUnit(viewer);
-        return count(where(filter));
+        ReferralQueries.Where w = ReferralQueries.where(filter);
+        return ((Number) bind(em.createNativeQuery(ReferralQueries.count(w)), w.params()).getSingleResult())
+                .longValue();
     }
 
     /**
@@ -84,38 +87,6 @@ public class ReferralQueue {
             q.setParameter(i + 1, params.get(i));
         }
         return q;
-    }
-
-    private static Where where(QueueFilter f) {
-        Where w = new Where();
-        if (f.status() == null) {
-            w.add("r.awaitingUnit = true");
-        } else {
-            w.add("r.status = :status", "status", f.status());
-        }
-        if (f.insurerId() != null) {
-            w.add("r.insurerId = :insurer", "insurer", f.insurerId());
-        }
-        if (f.centerId() != null) {
-            w.add("r.centerId = :center", "center", f.centerId());
-        }
-        if (f.provinceId() != null) {
-            w.add("r.provinceId = :province", "province", f.provinceId());
-        }
-        if (f.from() != null) {
-            w.add("r.requestedAt >= :from", "from", f.from().atStartOfDay(ClockProducer.TEHRAN).toInstant());
-        }
-        if (f.to() != null) {
-            w.add("r.requestedAt < :to", "to", f.to().plusDays(1).atStartOfDay(ClockProducer.TEHRAN).toInstant());
-        }
-        if (f.trackingCode() != null && !f.trackingCode().isBlank()) {
-            w.add("r.trackingCode = :tracking", "tracking",
-                    PersianText.normalizeDigits(f.trackingCode()).replaceAll("[\\s-]", ""));
-        }
-        if (f.nationalId() != null && !f.nationalId().isBlank()) {
-            w.add("r.nationalId = :nid", "nid", PersianText.normalizeDigits(f.nationalId()).strip());
-        }
-        return w;
     }
 
     // ---------------------------------------------------------------- a member's list

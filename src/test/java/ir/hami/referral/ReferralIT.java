@@ -280,6 +280,45 @@ class ReferralIT {
         assertEquals(0, count("select count(*) from sms_message where mobile = ?", f.main().mobile()));
     }
 
+    /** The queue's page and both counts come from one definition of the filter: they agree for every filter. */
+    @Test
+    void theQueueCountsAreThoseOfItsRows() {
+        World w = new World();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TestData.Member main = w.family.main();
+        TestData.Member spouse = w.family.dependents().get(0);
+        TestData.Referral first = w.data.referral(main, main, w.contract, w.center).requestedAt(now.minusSeconds(90000))
+                .create();
+        w.data.referral(spouse, main, w.contract, w.center).create();
+        w.data.referral(spouse, main, w.contract, w.center).status("EXAM_BOOKED").create();
+        w.data.referral(main, main, w.contract, w.center).status("REFUSED").create();
+        w.data.referral(main, main, w.contract, w.center).issued(TODAY, TODAY.plusDays(6),
+                LetterCodes.verificationCode()).create();
+        long province = ((Number) w.data.queryValue("select province_id from treatment_center where id = ?",
+                w.center)).longValue();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Asia/Tehran"));
+
+        List<QueueFilter> filters = List.of(
+                new QueueFilter(null, w.insurer, null, null, null, null, null, null),
+                new QueueFilter(ReferralStatus.REFUSED, w.insurer, null, null, null, null, null, null),
+                new QueueFilter(ReferralStatus.ISSUED, null, w.center, null, null, null, null, null),
+                new QueueFilter(ReferralStatus.EXAM_BOOKED, w.insurer, null, province, null, null, null, null),
+                new QueueFilter(null, null, w.center, null, today, today, null, null),
+                new QueueFilter(null, w.insurer, null, null, today.minusDays(3), today.minusDays(1), null, null),
+                new QueueFilter(null, null, null, null, null, null, null,
+                        PersianText.toPersianDigits(spouse.nationalId())),
+                new QueueFilter(null, null, null, null, null, null, first.trackingCode(), null),
+                new QueueFilter(ReferralStatus.CANCELLED, w.insurer, null, null, null, null, null, null));
+        List<Integer> expected = List.of(3, 1, 1, 1, 2, 1, 2, 1, 0);
+        for (int i = 0; i < filters.size(); i++) {
+            QueueFilter f = filters.get(i);
+            int rows = queue.queue(w.unit, f, 0, 100).size();
+            assertEquals(expected.get(i), rows, "rows of " + f);
+            assertEquals(rows, queue.queueCount(w.unit, f), "count of " + f);
+            assertEquals(rows, queue.queueCountUpTo(w.unit, f, 1000), "capped count of " + f);
+        }
+    }
+
     @Test
     void aCentreWithTheOnlineFlagGetsALetterAtOnceUnlessAnExamIsNeeded() {
         World w = new World();
