@@ -5,8 +5,15 @@ package ir.hami.membership;
  *
  * <p>Rules: in a contract where a member is the main member (relation SELF), they see everyone covered under them
  * there (the coverages whose main member they are: themself and their dependents). A dependent sees only
- * themself, in every contract. So a person is visible to a viewer when it is the viewer, or when the viewer is the
- * main member of a coverage of that person.
+ * themself, in every contract. Families change (a divorce, a child with their own job cover), so what a viewer may
+ * see is bound to one coverage and to time, never to "was once in the same family":
+ * <ul>
+ *   <li>a <em>record</em> made under a coverage (a referral request, later a claim) is visible to the person it is
+ *       about and to the main member of that coverage, as stored on the record ({@link #maySeeRecord});</li>
+ *   <li>a person's <em>current</em> data (the inquiry card's IBAN, mobile and address, choosing them as the insured
+ *       person, making a new record for them) only to themself, or through a coverage of theirs in force today
+ *       whose main member is the viewer ({@link #maySeeCurrentData}).</li>
+ * </ul>
  */
 public final class FamilyRules {
 
@@ -30,10 +37,35 @@ public final class FamilyRules {
     }
 
     /**
+     * A record made under a coverage: the person it is about and the main member of that coverage (the one stored
+     * on the record when it was made), whatever became of the family since.
+     *
+     * @param viewerPersonId     the member who asks
+     * @param recordPersonId     the person the record is about
+     * @param recordMainPersonId the main member of the coverage the record was made under
+     */
+    public static boolean maySeeRecord(long viewerPersonId, long recordPersonId, long recordMainPersonId) {
+        return viewerPersonId == recordPersonId || viewerPersonId == recordMainPersonId;
+    }
+
+    /**
+     * A person's current data through one of their coverages: their own always; another's only when the viewer is
+     * the main member of that coverage and it is in force today.
+     *
+     * @param coverageMainPersonId the main member of the target's coverage
+     * @param inForceToday         whether that coverage covers today
+     */
+    public static boolean maySeeCurrentData(long viewerPersonId, long targetPersonId, long coverageMainPersonId,
+                                            boolean inForceToday) {
+        return viewerPersonId == targetPersonId || (inForceToday && viewerPersonId == coverageMainPersonId);
+    }
+
+    /**
      * @param viewerPersonId the member who asks
      * @param targetPersonId the person asked about
      * @param targetMainPersonId the main member of one coverage of the target
-     * @return whether that coverage makes the target visible to the viewer
+     * @return whether that coverage makes the viewer the target or its main member (at any time: callers add the
+     *         rule of time, see {@link #maySeeCurrentData})
      */
     public static boolean mayView(long viewerPersonId, long targetPersonId, long targetMainPersonId) {
         return viewerPersonId == targetPersonId || viewerPersonId == targetMainPersonId;

@@ -65,7 +65,9 @@ public class FamilyService {
     }
 
     /**
-     * A page of the viewer's family table of this contract: the main member first, then by coverage id.
+     * A page of the viewer's family table of this contract: the main member first, then by coverage id. A row whose
+     * coverage is not in force today (a former dependent) is marked so: their past records stay visible to the main
+     * member of that coverage, their current data does not ({@link FamilyRules}).
      *
      * @throws ValidationException {@link #REFUSED} if the viewer is not covered in the contract
      */
@@ -73,22 +75,26 @@ public class FamilyService {
                                      int pageSize) {
         Coverage own = ownCoverage(viewerPersonId, contractId);
         StringBuilder jpql = new StringBuilder("select p.id, p.nationalId, p.firstName, p.lastName, c.relation, "
-                + "c.memberCode, case when c.relation = ir.hami.membership.Relation.SELF then 0 else 1 end "
-                + "as mainFirst from Coverage c join c.person p");
+                + "c.memberCode, c.startDate, c.endDate, k.startDate, k.endDate, "
+                + "case when c.relation = ir.hami.membership.Relation.SELF then 0 else 1 end "
+                + "as mainFirst from Coverage c join c.person p join c.contract k");
         familyWhere(jpql, own, search).append(" order by mainFirst, c.id");
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
         bind(query, viewerPersonId, contractId, search);
+        LocalDate today = LocalDate.now(clock);
         return query.setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
                 .getResultList().stream()
                 .map(r -> new FamilyMember((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Relation) r[4],
-                        (String) r[5]))
+                        (String) r[5], CoveragePeriod.of((LocalDate) r[6], (LocalDate) r[7], (LocalDate) r[8],
+                        (LocalDate) r[9]).contains(today)))
                 .toList();
     }
 
     /**
-     * Refuses unless the target is the viewer, or a dependent of the viewer in one of the contracts where the
-     * viewer is the main member.
+     * Refuses unless the target is the viewer, or the viewer is the main member of a coverage of the target in force
+     * today: the gate to the target's <em>current</em> data ({@link FamilyRules#maySeeCurrentData}). A former main
+     * member (the coverage has ended, e.g. an ex-spouse or a child now covered by their own job) is refused.
      *
      * @throws ValidationException {@link #REFUSED}
      */
@@ -96,19 +102,47 @@ public class FamilyService {
         if (viewerPersonId == targetPersonId) {
             return;
         }
-        List<Long> mains = em.createQuery(
-                        "select distinct c.mainPerson.id from Coverage c where c.person.id = :t", Long.class)
-                .setParameter("t", targetPersonId)
-                .setMaxResults(MAX_CONTRACTS)
-                .getResultList();
-        if (!FamilyRules.mayView(viewerPersonId, targetPersonId, mains)) {
+        LocalDate today = LocalDate.now(clock);
+        boolean current = coveragesUnder(viewerPersonId, targetPersonId).stream()
+                .anyMatch(c -> FamilyRules.maySeeCurrentData(viewerPersonId, targetPersonId,
+                        c.getMainPerson().getId(), c.isActiveOn(today)));
+        if (!current) {
             throw new ValidationException(REFUSED);
         }
     }
 
     /**
+     * Refuses unless the target is the viewer, or the viewer is (or was) the main member of a coverage of the target:
+     * only then can some of the target's records be the viewer's to see. Which ones is decided per record by
+     * {@link FamilyRules#maySeeRecord} (those made under a coverage whose main member was the viewer); callers filter
+     * by it.
+     *
+     * @throws ValidationException {@link #REFUSED}
+     */
+    public void requireRecordsVisible(long viewerPersonId, long targetPersonId) {
+        if (viewerPersonId != targetPersonId && coveragesUnder(viewerPersonId, targetPersonId).isEmpty()) {
+            throw new ValidationException(REFUSED);
+        }
+    }
+
+    /**
+     * The coverage a new record (a referral request, later a claim) for this person under this contract would be
+     * made under, if the viewer may make it: the person themself, or that coverage's main member. Whether it is in
+     * force on the record's days is the caller's rule (a clearer message than a refusal).
+     *
+     * @throws ValidationException {@link #REFUSED} if the person has no coverage in the contract, or the viewer is
+     *                             neither the person nor its main member
+     */
+    public Coverage coverageForRecord(long viewerPersonId, long personId, long contractId) {
+        return coverageIn(personId, contractId)
+                .filter(c -> FamilyRules.maySeeRecord(viewerPersonId, personId, c.getMainPerson().getId()))
+                .orElseThrow(() -> new ValidationException(REFUSED));
+    }
+
+    /**
      * Member inquiry of a person the viewer may see, under the given contract (or, without one, the target's
-     * visible coverage in force today, else the newest).
+     * visible coverage in force today, else the newest). It shows current data (IBAN, mobile, phone): another
+     * person's only through a coverage in force today whose main member is the viewer.
      *
      * @throws ValidationException {@link #REFUSED} if the person is not visible to the viewer under that contract
      */
@@ -131,7 +165,8 @@ public class FamilyService {
     }
 
     /**
-     * Makes this person of this contract the insured person the member pages are about.
+     * Makes this person of this contract the insured person the member pages are about: oneself under any of one's
+     * contracts; another person only under a coverage in force today whose main member is the viewer.
      *
      * @throws ValidationException {@link #REFUSED} if the person is not visible to the viewer under that contract
      */
@@ -156,20 +191,32 @@ public class FamilyService {
         return first.isPresent();
     }
 
+    /** The target's coverage under that contract (or the best one) whose current data the viewer may see. */
     private Optional<Coverage> visibleCoverage(long viewerPersonId, long targetPersonId, Long contractId) {
+        LocalDate today = LocalDate.now(clock);
         if (contractId != null) {
             return coverageIn(targetPersonId, contractId)
-                    .filter(c -> FamilyRules.mayView(viewerPersonId, targetPersonId, c.getMainPerson().getId()));
+                    .filter(c -> FamilyRules.maySeeCurrentData(viewerPersonId, targetPersonId,
+                            c.getMainPerson().getId(), c.isActiveOn(today)));
         }
-        LocalDate today = LocalDate.now(clock);
+        return coveragesUnder(viewerPersonId, targetPersonId).stream()
+                .filter(c -> FamilyRules.maySeeCurrentData(viewerPersonId, targetPersonId, c.getMainPerson().getId(),
+                        c.isActiveOn(today)))
+                .min(Comparator.comparing((Coverage c) -> !c.isActiveOn(today)));
+    }
+
+    /**
+     * The target's coverages where the viewer is the target or the main member, at any time (newest first): the
+     * callers apply the rule of time.
+     */
+    private List<Coverage> coveragesUnder(long viewerPersonId, long targetPersonId) {
         return em.createQuery("select c from Coverage c where c.person.id = :t "
                                 + "and (c.person.id = :v or c.mainPerson.id = :v) order by c.endDate desc, c.id desc",
                         Coverage.class)
                 .setParameter("t", targetPersonId)
                 .setParameter("v", viewerPersonId)
                 .setMaxResults(MAX_CONTRACTS)
-                .getResultList().stream()
-                .min(Comparator.comparing((Coverage c) -> !c.isActiveOn(today)));
+                .getResultList();
     }
 
     private Optional<Coverage> coverageIn(long personId, long contractId) {

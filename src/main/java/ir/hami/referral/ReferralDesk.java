@@ -4,6 +4,7 @@ import ir.hami.platform.id.TrackingCodes;
 import ir.hami.membership.Coverage;
 import ir.hami.membership.CoveragePeriod;
 import ir.hami.membership.Cover;
+import ir.hami.membership.FamilyRules;
 import ir.hami.membership.FamilyService;
 import ir.hami.membership.InsuranceContract;
 import ir.hami.membership.Person;
@@ -33,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the trusted-physician exam), the member's cancel and added documents. Each change is recorded as a
  * {@link ReferralEvent} and told to the family's main member by SMS and on the portal.
  *
- * <p>Rules of access: a member acts on and sees the requests of people they may see ({@link FamilyService}); a centre
+ * <p>Rules of access: a member sees and acts on a request about themself or made under a coverage whose main
+ * member they were ({@link FamilyRules#maySeeRecord}: the request keeps that main member), and makes new ones only
+ * for themself or a person whose coverage in force they are the main member of ({@link FamilyService}); a centre
  * the requests for its own centre; the referral unit and administrators all. A staff action names the version the
  * person saw: if someone else acted in between, it is refused with {@link #CONFLICT} and nothing changes.
  */
@@ -89,10 +92,9 @@ public class ReferralDesk {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        family.requireVisible(viewer.personId(), form.personId());
+        // made under this coverage: the person themself or its main member, and only while it is in force
+        Coverage coverage = family.coverageForRecord(viewer.personId(), form.personId(), form.contractId());
         LocalDate today = today();
-        Coverage coverage = coverageIn(form.personId(), form.contractId())
-                .orElseThrow(() -> new ValidationException(FamilyService.REFUSED));
         if (!coverage.isActiveOn(today)) {
             throw new ValidationException("referral.notCovered");
         }
@@ -190,6 +192,11 @@ public class ReferralDesk {
         Optional<Cover> plan = mainCover(k.getContract());
         String queued = decision.issued() && plan.isEmpty() ? "referral.center.queued.noPlan" : decision.reason();
 
+        // the letter's terms are checked before anything is written
+        LetterTerms terms = queued != null ? null : new LetterTerms(admission,
+                admission.plusDays(Math.max(0, letterDays - 1)), cause, plan.get().getAnnualCeiling(),
+                plan.get().getFranchisePercent(), null).validate();
+
         Instant now = now();
         ReferralRequest request = new ReferralRequest(newTrackingCode(), ReferralChannel.CENTER, viewer.username(),
                 clientKey(form.clientKey()), subject(k, center), procedure, cause, physician, admission, now);
@@ -197,8 +204,6 @@ public class ReferralDesk {
         em.flush(); // rows that refer to the request by id come after it (no mapped relationship orders them)
         if (queued == null) {
             em.persist(request.submitted(viewer.username(), ReferralAction.SUBMITTED, null));
-            LetterTerms terms = new LetterTerms(admission, admission.plusDays(Math.max(0, letterDays - 1)),
-                    cause, plan.get().getAnnualCeiling(), plan.get().getFranchisePercent(), null).validate();
             em.persist(request.issueAutomatically(terms, LetterCodes.letterNumber(request.getId(), today),
                     LetterCodes.verificationCode(), today, now));
             tell(request, "referral.sms.issued", request.getTrackingCode(), center.getName());
@@ -230,10 +235,11 @@ public class ReferralDesk {
         if (fileIds == null || fileIds.isEmpty()) {
             throw new ValidationException("referral.documents.none");
         }
+        // every file checked before the request changes (a refusal also rolls the transaction back)
+        List<StoredFile> files = fileIds.stream().map(id -> file(id, "referral.documents.none")).toList();
         Instant now = now();
         ReferralEvent event = r.documentsAdded(viewer.username(), now);
-        for (Long id : fileIds) {
-            StoredFile f = file(id, "referral.documents.none");
+        for (StoredFile f : files) {
             em.persist(new ReferralAttachment(r.getId(), AttachmentKind.OTHER, f.getId(), viewer.username(), now));
         }
         em.persist(event);
@@ -417,13 +423,9 @@ public class ReferralDesk {
         if (viewer.isCenter() && viewer.centerId() == r.getCenterId()) {
             return r;
         }
-        if (viewer.isMember()) {
-            try {
-                family.requireVisible(viewer.personId(), r.getPersonId());
-                return r;
-            } catch (ValidationException e) {
-                throw new ValidationException(REFUSED);
-            }
+        if (viewer.isMember()
+                && FamilyRules.maySeeRecord(viewer.personId(), r.getPersonId(), r.getMainPersonId())) {
+            return r;
         }
         throw new ValidationException(REFUSED);
     }

@@ -94,6 +94,11 @@ public final class ReferralQueries {
                 + JOIN_NAMES + " order by r.requested_at, r.id";
     }
 
+    /** How many rows match, exactly; parameters the where clause's. */
+    public static String count(Where w) {
+        return "select count(*) from referral_request r" + w.sql();
+    }
+
     /**
      * How many rows match, counting at most {@code cap + 1}: parameters the where clause's, then cap + 1. A work
      * queue needs "more than 10,000", not the exact size of a million-row status; an exact count of a large

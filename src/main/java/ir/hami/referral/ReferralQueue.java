@@ -2,7 +2,6 @@ package ir.hami.referral;
 
 import ir.hami.platform.id.TrackingCodes;
 import ir.hami.platform.ValidationException;
-import ir.hami.platform.ClockProducer;
 import ir.hami.platform.id.NationalId;
 import ir.hami.platform.text.PersianText;
 import ir.hami.network.TreatmentCenter;
@@ -49,7 +48,8 @@ public class ReferralQueue {
 
     /**
      * A page of the queue, oldest request first. Only the referral unit and administrators. The SQL is
-     * {@link ReferralQueries#page}, the same text the benchmark measures.
+     * {@link ReferralQueries#page}, the same text the benchmark measures; the page, both counts and the export all
+     * take their conditions from the one {@link ReferralQueries#where}, so they cannot disagree.
      */
     public List<ReferralRow> queue(Viewer viewer, QueueFilter filter, int first, int pageSize) {
         requireUnit(viewer);
@@ -62,9 +62,12 @@ public class ReferralQueue {
         return rows.stream().map(ReferralQueries::row).toList();
     }
 
+    /** How many requests match, exactly: the same where clause as {@link #queue} ({@link ReferralQueries#where}). */
     public long queueCount(Viewer viewer, QueueFilter filter) {
         requireUnit(viewer);
-        return count(where(filter));
+        ReferralQueries.Where w = ReferralQueries.where(filter);
+        return ((Number) bind(em.createNativeQuery(ReferralQueries.count(w)), w.params()).getSingleResult())
+                .longValue();
     }
 
     /**
@@ -86,45 +89,15 @@ public class ReferralQueue {
         return q;
     }
 
-    private static Where where(QueueFilter f) {
-        Where w = new Where();
-        if (f.status() == null) {
-            w.add("r.awaitingUnit = true");
-        } else {
-            w.add("r.status = :status", "status", f.status());
-        }
-        if (f.insurerId() != null) {
-            w.add("r.insurerId = :insurer", "insurer", f.insurerId());
-        }
-        if (f.centerId() != null) {
-            w.add("r.centerId = :center", "center", f.centerId());
-        }
-        if (f.provinceId() != null) {
-            w.add("r.provinceId = :province", "province", f.provinceId());
-        }
-        if (f.from() != null) {
-            w.add("r.requestedAt >= :from", "from", f.from().atStartOfDay(ClockProducer.TEHRAN).toInstant());
-        }
-        if (f.to() != null) {
-            w.add("r.requestedAt < :to", "to", f.to().plusDays(1).atStartOfDay(ClockProducer.TEHRAN).toInstant());
-        }
-        if (f.trackingCode() != null && !f.trackingCode().isBlank()) {
-            w.add("r.trackingCode = :tracking", "tracking",
-                    PersianText.normalizeDigits(f.trackingCode()).replaceAll("[\\s-]", ""));
-        }
-        if (f.nationalId() != null && !f.nationalId().isBlank()) {
-            w.add("r.nationalId = :nid", "nid", PersianText.normalizeDigits(f.nationalId()).strip());
-        }
-        return w;
-    }
-
     // ---------------------------------------------------------------- a member's list
 
     /**
-     * A page of the requests for one insured person the member may see (newest first), optionally only those whose
-     * tracking code, physician or cause match the search.
+     * A page of the requests for one insured person (newest first) that the member may see: all of their own, and
+     * of another person those made under a coverage whose main member was the viewer (never the requests a former
+     * dependent makes under their new cover); optionally only those whose tracking code, physician or cause match
+     * the search.
      *
-     * @throws ValidationException {@code family.refused} for a person outside the member's family
+     * @throws ValidationException {@code family.refused} for a person who never was in the member's family
      */
     public List<ReferralRow> ofPerson(Viewer viewer, long personId, String search, int first, int pageSize) {
         return newestFirst(personWhere(viewer, personId, search), first, pageSize);
@@ -138,9 +111,13 @@ public class ReferralQueue {
         if (!viewer.isMember()) {
             throw new ValidationException(ReferralDesk.REFUSED);
         }
-        family.requireVisible(viewer.personId(), personId);
+        family.requireRecordsVisible(viewer.personId(), personId);
         Where w = new Where();
         w.add("r.personId = :person", "person", personId);
+        if (personId != viewer.personId()) {
+            // another person's requests: only those made under a coverage whose main member was the viewer
+            w.add("r.mainPersonId = :main", "main", viewer.personId());
+        }
         search(w, search);
         return w;
     }

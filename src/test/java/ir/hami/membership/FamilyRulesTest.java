@@ -47,4 +47,24 @@ class FamilyRulesTest {
         assertFalse(FamilyRules.mayView(MAIN, OTHER_MAIN, List.of(OTHER_MAIN)));
         assertFalse(FamilyRules.mayView(MAIN, OTHER_CHILD, List.of()));
     }
+
+    @Test
+    void aRecordIsSeenByItsPersonAndTheMainMemberOfItsCoverageOnly() {
+        assertTrue(FamilyRules.maySeeRecord(SPOUSE, SPOUSE, MAIN));
+        assertTrue(FamilyRules.maySeeRecord(MAIN, SPOUSE, MAIN));
+        // the spouse's own record after a divorce (made under their own cover) is not the former main member's
+        assertFalse(FamilyRules.maySeeRecord(MAIN, SPOUSE, SPOUSE));
+        // nor is the main member's record the spouse's
+        assertFalse(FamilyRules.maySeeRecord(SPOUSE, MAIN, MAIN));
+        assertFalse(FamilyRules.maySeeRecord(OTHER_MAIN, SPOUSE, MAIN));
+    }
+
+    @Test
+    void currentDataOnlyThroughACoverageInForceToday() {
+        assertTrue(FamilyRules.maySeeCurrentData(MAIN, SPOUSE, MAIN, true));
+        assertFalse(FamilyRules.maySeeCurrentData(MAIN, SPOUSE, MAIN, false), "a former main member");
+        assertFalse(FamilyRules.maySeeCurrentData(SPOUSE, MAIN, MAIN, true), "a dependent");
+        assertFalse(FamilyRules.maySeeCurrentData(OTHER_MAIN, SPOUSE, MAIN, true));
+        assertTrue(FamilyRules.maySeeCurrentData(SPOUSE, SPOUSE, MAIN, false), "one's own data, always");
+    }
 }

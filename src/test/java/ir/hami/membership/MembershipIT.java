@@ -169,6 +169,82 @@ class MembershipIT {
         refused(() -> family.family(me, otherContract, FamilySearch.everybody(), 0, 10));
     }
 
+    /**
+     * An ex-spouse: covered under the main member until last week, now the main member of their own cover at another
+     * policyholder. Neither reads the other's current data any more; the rest of the family still works.
+     */
+    @Test
+    void formerSpouseAndFormerMainMemberNoLongerSeeEachOthersCurrentData() {
+        TestData.Family f = data.family(contract).dependents(2).create();
+        long main = f.main().personId();
+        long exSpouse = f.dependents().get(0).personId();
+        long child = f.dependents().get(1).personId();
+        data.update("update coverage set end_date = ? where person_id = ? and contract_id = ?",
+                today().minusDays(7), exSpouse, contract);
+        long ownCover = data.contract(insurer, data.policyholder("شرکت جدید")).create();
+        coverage(ownCover, exSpouse, exSpouse, "SELF");
+        data.update("update person set iban = ?, mobile = ? where id = ?", IBAN, "09121112233", exSpouse);
+
+        // the former main member: no inquiry card (IBAN, mobile), no choice, under any contract or none
+        refused(() -> family.requireVisible(main, exSpouse));
+        refused(() -> family.inquiry(main, exSpouse, null));
+        refused(() -> family.inquiry(main, exSpouse, contract));
+        refused(() -> family.inquiry(main, exSpouse, ownCover));
+        refused(() -> family.choose(main, contract, exSpouse));
+        refused(() -> family.choose(main, ownCover, exSpouse));
+        // the former dependent: nothing of the former main member either
+        refused(() -> family.requireVisible(exSpouse, main));
+        refused(() -> family.inquiry(exSpouse, main, null));
+        refused(() -> family.inquiry(exSpouse, main, contract));
+
+        // the ex-spouse's own card is that of their cover in force, with their data
+        MemberInquiry own = family.inquiry(exSpouse, exSpouse, null);
+        assertEquals(ownCover, own.contractId());
+        assertEquals(Relation.SELF, own.relation());
+        assertEquals(IBAN, own.iban());
+
+        // the family table still lists the ended coverage (its past records stay the main member's), marked ended
+        List<FamilyMember> rows = family.family(main, contract, FamilySearch.everybody(), 0, 10);
+        assertEquals(List.of(main, exSpouse, child), rows.stream().map(FamilyMember::personId).toList());
+        assertEquals(List.of(true, false, true), rows.stream().map(FamilyMember::active).toList());
+        family.requireRecordsVisible(main, exSpouse);
+
+        // the current family is untouched
+        family.requireVisible(main, child);
+        assertEquals(child, family.inquiry(main, child, contract).personId());
+        assertEquals(child, family.inquiry(main, child, null).personId());
+    }
+
+    /**
+     * A child whose parent's contract of last year ended, now covered by their own job: the parent (the former
+     * main member) reads nothing current of the child; a stranger is refused even the records' gate.
+     */
+    @Test
+    void aParentWhoseContractEndedNoLongerReadsTheGrownChild() {
+        long lastYear = data.contract(insurer, data.policyholder("شرکت پارسال"))
+                .period(today().minusYears(1).minusDays(30), today().minusDays(30)).create();
+        TestData.Family f = data.family(lastYear).dependents(1).create();
+        long parent = f.main().personId();
+        long grown = f.dependents().get(0).personId();
+        coverage(contract, grown, grown, "SELF");
+
+        refused(() -> family.requireVisible(parent, grown));
+        refused(() -> family.inquiry(parent, grown, null));
+        refused(() -> family.inquiry(parent, grown, lastYear));
+        refused(() -> family.choose(parent, lastYear, grown));
+        assertEquals(contract, family.inquiry(grown, grown, null).contractId());
+        family.requireRecordsVisible(parent, grown);
+        long stranger = data.family(contract).create().main().personId();
+        refused(() -> family.requireRecordsVisible(stranger, grown));
+    }
+
+    private void coverage(long contractId, long personId, long mainPersonId, String relation) {
+        data.update("insert into coverage (id, contract_id, person_id, main_person_id, member_code, relation, "
+                        + "start_date, end_date, version) select ?, id, ?, ?, ?, ?, start_date, end_date, 0 "
+                        + "from insurance_contract where id = ?", data.nextId("coverage"), personId, mainPersonId,
+                TestData.unique("M"), relation, contractId);
+    }
+
     @Test
     void inquiryShowsEverythingOfTheMemberInquiry() {
         TestData.Family f = data.family(contract).dependents(1).create();

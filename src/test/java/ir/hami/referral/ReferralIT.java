@@ -178,6 +178,149 @@ class ReferralIT {
                 PersianText.toPersianDigits(r.getTrackingCode()), 0, 10).get(0).trackingCode());
     }
 
+    /**
+     * Issue 14, point 1: a divorce. The spouse's coverage under the main member ends and they get their own cover at
+     * another policyholder. The request made under the shared coverage stays visible to both (the person it is about
+     * and that coverage's main member); what each makes afterwards is the other's no more: not its details, its
+     * attachments (national card, doctor's order), its letter, nor cancelling it.
+     */
+    @Test
+    void aFormerFamilyDoesNotSeeEachOthersNewRequests() {
+        World w = new World();
+        TestData.Member exMain = w.family.main();
+        TestData.Member exSpouse = w.family.dependents().get(0);
+        ReferralRequest shared = desk.submitByMember(w.member, w.form(exSpouse.personId(), null));
+
+        w.data.update("update coverage set end_date = ? where person_id = ? and contract_id = ?", TODAY.minusDays(1),
+                exSpouse.personId(), w.contract);
+        long ownCover = w.data.contract(w.insurer, w.data.policyholder("شرکت جدید")).cover("بستری", 300_000_000L, 10)
+                .create();
+        w.data.update("insert into coverage (id, contract_id, person_id, main_person_id, member_code, relation, "
+                        + "start_date, end_date, version) select ?, id, ?, ?, ?, 'SELF', start_date, end_date, 0 "
+                        + "from insurance_contract where id = ?", w.data.nextId("coverage"), exSpouse.personId(),
+                exSpouse.personId(), TestData.unique("M"), ownCover);
+        Viewer spouse = new Viewer(Role.MEMBER, exSpouse.nationalId(), exSpouse.personId(), null);
+
+        MemberRequestForm template = w.form(exSpouse.personId(), null);
+        ReferralRequest theirs = desk.submitByMember(spouse, new MemberRequestForm(exSpouse.personId(), ownCover,
+                w.center, TODAY.plusDays(2), "دکتر رضایی", GENERAL, null, template.doctorOrderFileId(),
+                template.nationalCardFileId(), null));
+        assertEquals(exSpouse.personId(), theirs.getMainPersonId());
+        ReferralRequest his = desk.submitByMember(w.member, w.form(exMain.personId(), null));
+        ReferralRequest byCentre = desk.requestByCenter(w.centre, w.centerForm(exSpouse.nationalId(), GENERAL,
+                null)).request();
+        assertEquals(ownCover, byCentre.getContractId());
+
+        // the former main member: not the ex-spouse's new requests, nor their files, letter, or a cancel
+        for (ReferralRequest r : List.of(theirs, byCentre)) {
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.details(w.member, r.getId())));
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.cancel(w.member, r.getId())));
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.letter(w.member, r.getId())));
+            for (ReferralAttachment a : desk.details(spouse, r.getId()).attachments()) {
+                assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.attachment(w.member, a.getId())));
+            }
+        }
+        assertEquals(2, desk.details(spouse, theirs.getId()).attachments().size());
+        assertEquals(ReferralStatus.SUBMITTED, desk.details(spouse, theirs.getId()).request().getStatus());
+        assertEquals(List.of(shared.getId()), queue.ofPerson(w.member, exSpouse.personId(), null, 0, 10).stream()
+                .map(ReferralRow::id).toList());
+        assertEquals(1, queue.ofPersonCount(w.member, exSpouse.personId(), null));
+        // nor make one for them, under their new cover or the ended one
+        assertEquals("family.refused", refusal(() -> desk.submitByMember(w.member, new MemberRequestForm(
+                exSpouse.personId(), ownCover, w.center, TODAY.plusDays(2), "دکتر", GENERAL, null,
+                template.doctorOrderFileId(), template.nationalCardFileId(), null))));
+        assertEquals("referral.notCovered", refusal(() -> desk.submitByMember(w.member,
+                w.form(exSpouse.personId(), null))));
+
+        // the former dependent: not the former main member's requests either
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.details(spouse, his.getId())));
+        assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.cancel(spouse, his.getId())));
+        for (ReferralAttachment a : desk.details(w.member, his.getId()).attachments()) {
+            assertEquals(ReferralDesk.REFUSED, refusal(() -> desk.attachment(spouse, a.getId())));
+        }
+        assertEquals("family.refused", refusal(() -> queue.ofPerson(spouse, exMain.personId(), null, 0, 10)));
+
+        // the request made under the shared coverage stays with both
+        assertEquals(shared.getId(), desk.details(w.member, shared.getId()).request().getId());
+        assertEquals(shared.getId(), desk.details(spouse, shared.getId()).request().getId());
+        ReferralAttachment order = desk.details(spouse, shared.getId()).attachments().get(0);
+        assertNotNull(desk.attachment(w.member, order.getId()));
+        assertNotNull(desk.attachment(spouse, order.getId()));
+        assertEquals(3, queue.ofPersonCount(spouse, exSpouse.personId(), null));
+        assertEquals(ReferralStatus.SUBMITTED, desk.details(spouse, theirs.getId()).request().getStatus());
+    }
+
+    /** A change refused half-way leaves the request exactly as it was: status, version, history. */
+    @Test
+    void aRefusedActionLeavesTheRequestAsItWas() {
+        World w = new World();
+        ReferralRequest r = desk.submitByMember(w.member, w.form(w.family.main().personId(), null));
+        r = desk.requestDocuments(w.unit, r.getId(), r.getVersion(), "تصویر گزارش سونوگرافی");
+        long id = r.getId();
+        long version = r.getVersion();
+        long more = w.data.storedFile("sono.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+
+        // the second file does not exist: nothing of the change may stay
+        assertEquals("referral.documents.none", refusal(() -> desk.addDocuments(w.member, id,
+                List.of(more, Long.MAX_VALUE))));
+        ReferralRequest after = desk.details(w.unit, id).request();
+        assertEquals(ReferralStatus.DOCUMENTS_REQUESTED, after.getStatus());
+        assertEquals(version, after.getVersion());
+        assertEquals(2, desk.details(w.unit, id).events().size());
+        assertEquals(2, desk.details(w.unit, id).attachments().size());
+
+        // a centre's letter that cannot be issued (the plan's ceiling is zero) leaves no request behind
+        TestData data = data();
+        long insurer = data.insurer("بیمه بی‌سقف " + TestData.unique(""));
+        long contract = data.contract(insurer, data.policyholder("شرکت بی‌سقف")).cover("بستری", 0L, 10).create();
+        TestData.Family f = data.family(contract).create();
+        long center = data.center("بیمارستان آنلاین", 160).onlineReferrals().insurer(insurer).create();
+        Viewer centre = new Viewer(Role.CENTER, data.centerUser(center, "Hami-Test-1403"), null, center);
+        assertEquals("referral.letter.ceiling", refusal(() -> desk.requestByCenter(centre,
+                new CenterRequestForm(f.main().nationalId(), GENERAL, null, null, null, null))));
+        assertEquals(0, count("select count(*) from referral_request where person_id = ?", f.main().personId()));
+        assertEquals(0, count("select count(*) from sms_message where mobile = ?", f.main().mobile()));
+    }
+
+    /** The queue's page and both counts come from one definition of the filter: they agree for every filter. */
+    @Test
+    void theQueueCountsAreThoseOfItsRows() {
+        World w = new World();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TestData.Member main = w.family.main();
+        TestData.Member spouse = w.family.dependents().get(0);
+        TestData.Referral first = w.data.referral(main, main, w.contract, w.center).requestedAt(now.minusSeconds(90000))
+                .create();
+        w.data.referral(spouse, main, w.contract, w.center).create();
+        w.data.referral(spouse, main, w.contract, w.center).status("EXAM_BOOKED").create();
+        w.data.referral(main, main, w.contract, w.center).status("REFUSED").create();
+        w.data.referral(main, main, w.contract, w.center).issued(TODAY, TODAY.plusDays(6),
+                LetterCodes.verificationCode()).create();
+        long province = ((Number) w.data.queryValue("select province_id from treatment_center where id = ?",
+                w.center)).longValue();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Asia/Tehran"));
+
+        List<QueueFilter> filters = List.of(
+                new QueueFilter(null, w.insurer, null, null, null, null, null, null),
+                new QueueFilter(ReferralStatus.REFUSED, w.insurer, null, null, null, null, null, null),
+                new QueueFilter(ReferralStatus.ISSUED, null, w.center, null, null, null, null, null),
+                new QueueFilter(ReferralStatus.EXAM_BOOKED, w.insurer, null, province, null, null, null, null),
+                new QueueFilter(null, null, w.center, null, today, today, null, null),
+                new QueueFilter(null, w.insurer, null, null, today.minusDays(3), today.minusDays(1), null, null),
+                new QueueFilter(null, null, null, null, null, null, null,
+                        PersianText.toPersianDigits(spouse.nationalId())),
+                new QueueFilter(null, null, null, null, null, null, first.trackingCode(), null),
+                new QueueFilter(ReferralStatus.CANCELLED, w.insurer, null, null, null, null, null, null));
+        List<Integer> expected = List.of(3, 1, 1, 1, 2, 1, 2, 1, 0);
+        for (int i = 0; i < filters.size(); i++) {
+            QueueFilter f = filters.get(i);
+            int rows = queue.queue(w.unit, f, 0, 100).size();
+            assertEquals(expected.get(i), rows, "rows of " + f);
+            assertEquals(rows, queue.queueCount(w.unit, f), "count of " + f);
+            assertEquals(rows, queue.queueCountUpTo(w.unit, f, 1000), "capped count of " + f);
+        }
+    }
+
     @Test
     void aCentreWithTheOnlineFlagGetsALetterAtOnceUnlessAnExamIsNeeded() {
         World w = new World();

@@ -76,6 +76,15 @@ public class FamilyPage implements Serializable {
         return null;
     }
 
+    /**
+     * Whether the row offers "choose" and "inquiry": oneself, or a person whose coverage is in force today (the
+     * service decides again; this only spares a button that would be refused).
+     */
+    public boolean mayChoose(FamilyMember member) {
+        Long me = user.getPersonId();
+        return member.active() || (me != null && me == member.personId());
+    }
+
     /** "Insurer - policy number N - start to end", dates in Jalali with the reader's digits. */
     public String label(ContractChoice c) {
         var locale = Texts.currentLocale();

@@ -87,7 +87,9 @@ public class ReferralRequestPage implements Serializable {
             family.chooseDefault(user.getPersonId());
         }
         if (user.getContractId() != null) {
-            persons = family.family(user.getPersonId(), user.getContractId(), FamilySearch.everybody(), 0, FAMILY_MAX);
+            // a new request only for someone covered today (the desk refuses the others anyway)
+            persons = family.family(user.getPersonId(), user.getContractId(), FamilySearch.everybody(), 0, FAMILY_MAX)
+                    .stream().filter(FamilyMember::active).toList();
             personId = user.getInsuredPersonId();
         }
         procedures = desk.procedures(null, 100);

@@ -196,4 +196,42 @@ class MemberReferralBrowserIT extends OneBrowserTest {
         browser.open("/referral/letter.xhtml?id=" + other.id());
         assertFalse(browser.pageText().contains(theirs.main().lastName()));
     }
+
+    /** Issue 14: an ex-spouse's request under their own new cover is refused to the former main member. */
+    @Test
+    void aFormerSpousesNewRequestAndAttachmentAreRefused() {
+        long insurer = data.insurer("بیمه سینا آزمون");
+        long contract = contract(insurer);
+        TestData.Family mine = data.family(contract).dependents(1).create();
+        TestData.Member exSpouse = mine.dependents().get(0);
+        data.memberAccount(mine.main().personId(), mine.main().nationalId(), PASSWORD);
+        data.update("update coverage set end_date = ? where person_id = ? and contract_id = ?",
+                java.time.LocalDate.now().minusDays(1), exSpouse.personId(), contract);
+        long ownCover = contract(insurer);
+        data.update("insert into coverage (id, contract_id, person_id, main_person_id, member_code, relation, "
+                        + "start_date, end_date, version) select ?, id, ?, ?, ?, 'SELF', start_date, end_date, 0 "
+                        + "from insurance_contract where id = ?", data.nextId("coverage"), exSpouse.personId(),
+                exSpouse.personId(), TestData.unique("M"), ownCover);
+        long center = data.center("بیمارستان آزمون دیگر");
+        data.update("update treatment_center set issues_referrals = ? where id = ?", true, center);
+        TestData.Referral theirs = data.referral(exSpouse, exSpouse, ownCover, center).cause("جراحی محرمانه")
+                .create();
+        long file = data.storedFile("card.png", "image/png", TestData.png());
+        long attachment = data.nextId("referral_attachment");
+        data.update("insert into referral_attachment (id, request_id, kind, file_id, added_by, added_at) "
+                + "values (?,?,?,?,?,?)", attachment, theirs.id(), "NATIONAL_CARD", file, "test",
+                java.sql.Timestamp.from(java.time.Instant.now()));
+
+        Logins.member(browser, mine.main().nationalId(), PASSWORD);
+        browser.open("/member/referral.xhtml?id=" + theirs.id());
+        String page = browser.waitForText(REFUSED);
+        assertFalse(page.contains("جراحی محرمانه"), page);
+        assertFalse(page.contains(theirs.trackingCode()), page);
+        browser.screenshot("referral-former-spouse");
+        String fetched = fetch(String.valueOf(attachment));
+        assertTrue(fetched.startsWith("403|"), fetched);
+        browser.open("/member/inquiry.xhtml?person=" + exSpouse.personId());
+        // the refusal only: the header still names the viewer's own contract and policyholder
+        browser.waitForText("دسترسی به این بیمه شده برای شما مجاز نیست");
+    }
 }
