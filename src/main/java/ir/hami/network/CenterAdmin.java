@@ -1,11 +1,13 @@
 package ir.hami.network;
 
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.PersianText;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +33,11 @@ public class CenterAdmin {
 
     private static final BigDecimal NINETY = BigDecimal.valueOf(90);
     private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
+
+    static final String FORM_KIND = "center";
+
+    @jakarta.inject.Inject
+    FormSubmissions submissions;
 
     @PersistenceContext(unitName = "hami")
     EntityManager em;
@@ -69,6 +76,12 @@ public class CenterAdmin {
 
     /** Creates or updates the centre; returns its id. */
     public long save(CenterForm f) {
+        if (f.getId() == null) {
+            Optional<Long> earlier = submissions.earlier(f.getFormKey(), FORM_KIND);
+            if (earlier.isPresent()) {
+                return earlier.get(); // the same new centre's form sent again
+            }
+        }
         String code = PersianText.normalize(f.getCode());
         String name = PersianText.normalize(f.getName());
         if (code == null || code.isEmpty() || name == null || name.isEmpty() || f.getType() == null
@@ -127,6 +140,9 @@ public class CenterAdmin {
             indexName(c);
         }
         em.flush();
+        if (f.getId() == null) {
+            submissions.record(f.getFormKey(), FORM_KIND, c.getId(), null);
+        }
         return c.getId();
     }
 

@@ -628,4 +628,39 @@ class ReferralIT {
                     "a sent request keeps its files");
         }
     }
+
+    @Test
+    void aNewProcedureFormSentTwiceOrAtOnceCreatesOneProcedureAndAnswersWithIt() throws Exception {
+        Viewer admin = new Viewer(Role.ADMIN, "admin_" + TestData.unique(""), null, null);
+        ProcedureForm form = newProcedure("P");
+        ReferralProcedure first = procedureAdmin.save(admin, form);
+        assertEquals(first.getId(), procedureAdmin.save(admin, form).getId(), "a resubmit answers with the first");
+
+        ProcedureForm raced = newProcedure("Q");
+        Callable<Long> submit = () -> {
+            try {
+                return procedureAdmin.save(admin, raced).getId();
+            } catch (ValidationException e) {
+                // what the page does when the same form was sent at the same moment
+                assertEquals(ir.hami.platform.persistence.FormSubmissions.REPEATED, e.key());
+                return procedureAdmin.save(admin, raced).getId();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> both = pool.invokeAll(List.of(submit, submit));
+            assertEquals(both.get(0).get(), both.get(1).get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("select count(*) from referral_procedure where code = ?",
+                raced.normalizedCode()));
+    }
+
+    private static ProcedureForm newProcedure(String prefix) {
+        ProcedureForm form = new ProcedureForm();
+        form.setCode(prefix + TestData.unique("").replaceAll("[^0-9]", ""));
+        form.setTitle("روش آزمون " + prefix);
+        return form;
+    }
 }
