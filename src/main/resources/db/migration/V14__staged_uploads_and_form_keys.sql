@@ -35,4 +35,14 @@ create table form_submission (
 );
 create index ix_form_submission_created on form_submission (created_at);
 
-insert into id_sequence (seq_name, next_val) values ('staged_upload', 1000);
+-- Message files staged before this version move here (under their own form key as owner), so the purge drops them
+-- like any other unsent file; their ids are kept, and the sequence starts above them.
+insert into staged_upload (id, owner_key, address, form_key, slot, file_id, file_name, content_type, size_bytes,
+        created_at, version)
+    select id, concat('legacy:', form_key), null, form_key, 'files', file_id, file_name, content_type, size_bytes,
+        created_at, 0
+    from message_attachment where post_id is null and form_key is not null;
+delete from message_attachment where post_id is null;
+-- (message_attachment's sequence is above every id it ever gave)
+insert into id_sequence (seq_name, next_val)
+    select 'staged_upload', next_val + 1000 from id_sequence where seq_name = 'message_attachment';

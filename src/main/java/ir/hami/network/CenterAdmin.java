@@ -102,6 +102,7 @@ public class CenterAdmin {
         TreatmentCenter c;
         boolean renamed;
         if (f.getId() == null) {
+            submissions.begin(f.getFormKey(), FORM_KIND, null);
             c = new TreatmentCenter(code, name, f.getType(), f.getContractType(), city);
             em.persist(c);
             renamed = true;
@@ -141,7 +142,7 @@ public class CenterAdmin {
         }
         em.flush();
         if (f.getId() == null) {
-            submissions.record(f.getFormKey(), FORM_KIND, c.getId(), null);
+            submissions.made(f.getFormKey(), c.getId());
         }
         return c.getId();
     }

@@ -71,11 +71,13 @@ public class ProcedureAdmin {
                     .setParameter("c", code).getSingleResult() > 0) {
                 throw new ValidationException(CODE_TAKEN, code);
             }
+            // after every check (a refusal keeps nothing), before the insert: a racing twin stops at the key
+            submissions.begin(form.getFormKey(), FORM_KIND, viewer.username());
             ReferralProcedure p = new ReferralProcedure(code, form.normalizedTitle(), form.isRequiresExam());
             p.update(form.normalizedTitle(), form.isRequiresExam(), form.isActive());
             em.persist(p);
             em.flush();
-            submissions.record(form.getFormKey(), FORM_KIND, p.getId(), viewer.username());
+            submissions.made(form.getFormKey(), p.getId());
             return p;
         }
         ReferralProcedure p = em.find(ReferralProcedure.class, form.getId(), LockModeType.OPTIMISTIC);

@@ -134,6 +134,7 @@ public class ReferralDesk {
         UploadOwner owner = UploadOwner.account(viewer.username());
         StagedUpload order = staging.claim(owner, form.doctorOrderUploadId(), "referral.doctorOrder.required");
         StagedUpload card = staging.claim(owner, form.nationalCardUploadId(), "referral.nationalCard.required");
+        flushOnce(); // a second submit racing with this one stops here, at the files the first one claimed
 
         Instant now = now();
         ReferralRequest request = new ReferralRequest(newTrackingCode(), ReferralChannel.MEMBER, viewer.username(),
@@ -145,7 +146,7 @@ public class ReferralDesk {
                 viewer.username(), now));
         em.persist(new ReferralAttachment(request.getId(), AttachmentKind.NATIONAL_CARD, card.getFileId(),
                 viewer.username(), now));
-        flushOnce(); // a second submit racing with this one stops here, at a claimed file or the form's key
+        flushOnce();
         tell(request, "referral.sms.submitted", request.getTrackingCode());
         return request;
     }

@@ -641,8 +641,8 @@ class ReferralIT {
             try {
                 return procedureAdmin.save(admin, raced).getId();
             } catch (ValidationException e) {
-                // what the page does when the same form was sent at the same moment
-                assertEquals(ir.hami.platform.persistence.FormSubmissions.REPEATED, e.key());
+                // what the page does when the same form was sent at the same moment and stopped at its key
+                assertEquals(ir.hami.platform.persistence.FormSubmissions.REPEATED, e.key(), e::key);
                 return procedureAdmin.save(admin, raced).getId();
             }
         };

@@ -35,6 +35,10 @@ public class FormSubmission {
         this.createdAt = createdAt;
     }
 
+    void made(long recordId) {
+        this.recordId = recordId;
+    }
+
     public String getFormKey() { return formKey; }
     public String getKind() { return kind; }
     public Long getRecordId() { return recordId; }

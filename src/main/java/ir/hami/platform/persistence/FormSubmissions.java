@@ -64,4 +64,25 @@ public class FormSubmissions {
             throw new ValidationException(e, REPEATED);
         }
     }
+
+    /**
+     * Records the form before its record is written (for records with unique fields of their own, such as a code,
+     * so that a racing second submit stops here at the form's key rather than at the record's own constraint);
+     * {@link #made} names the record afterwards.
+     *
+     * @throws ValidationException {@link #REPEATED}, as {@link #record}
+     */
+    public void begin(FormKey key, String kind, String submittedBy) {
+        record(key, kind, null, submittedBy);
+    }
+
+    /** The record a form {@link #begin begun} made. */
+    public void made(FormKey key, long recordId) {
+        if (key != null) {
+            FormSubmission s = em.find(FormSubmission.class, key.value());
+            if (s != null) {
+                s.made(recordId);
+            }
+        }
+    }
 }
