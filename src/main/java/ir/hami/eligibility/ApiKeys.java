@@ -1,5 +1,7 @@
 package ir.hami.eligibility;
 
+import ir.hami.platform.web.FormKey;
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.audit.AuditLog;
 import ir.hami.platform.text.TextLimit;
 import jakarta.ejb.Stateless;
@@ -28,8 +30,13 @@ public class ApiKeys {
     @Inject
     Event<Revoked> revoked;
 
+    static final String FORM_KIND = "api-key";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    FormSubmissions submissions;
 
     @Inject
     Clock clock;
@@ -39,6 +46,23 @@ public class ApiKeys {
 
     public IssuedKey issue(long centerId, String label, String admin) {
         return issue(centerId, ApiKeyFormat.generate(), label, admin);
+    }
+
+    /**
+     * Issues a key from the administrators' form with its one-time key: the same form sent twice issues one key.
+     * The repeat answers with that key's id and prefix but not the key itself, which is shown once only.
+     *
+     * @throws ir.hami.platform.ValidationException {@link FormSubmissions#REPEATED} when the form was sent twice at
+     *                                              the same moment (then the first answer stands)
+     */
+    public IssuedKey issue(FormKey form, long centerId, String label, String admin) {
+        Optional<ApiKey> earlier = submissions.earlier(form, FORM_KIND).map(id -> em.find(ApiKey.class, id));
+        if (earlier.isPresent()) {
+            return new IssuedKey(null, earlier.get().getId(), earlier.get().getPrefix());
+        }
+        IssuedKey issued = issue(centerId, ApiKeyFormat.generate(), label, admin);
+        submissions.record(form, FORM_KIND, issued.keyId(), admin);
+        return issued;
     }
 
     /** Issues a given key (the demo loader's fixed demo key). */

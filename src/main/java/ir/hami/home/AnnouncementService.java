@@ -1,5 +1,7 @@
 package ir.hami.home;
 
+import ir.hami.platform.persistence.FormSubmissions;
+import ir.hami.platform.web.FormKey;
 import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.audit.AuditLog;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +36,11 @@ public class AnnouncementService {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 4000;
+
+    static final String FORM_KIND = "announcement";
+
+    @Inject
+    FormSubmissions submissions;
 
     @PersistenceContext
     EntityManager em;
@@ -103,6 +111,23 @@ public class AnnouncementService {
     public AnnouncementView save(Long id, long expectedVersion, String title, String body, Long insurerId,
                                  LocalDate publishedOn, LocalDate expiresOn, boolean active, String actor,
                                  String ip) {
+        return save(null, id, expectedVersion, title, body, insurerId, publishedOn, expiresOn, active, actor, ip);
+    }
+
+    /**
+     * As {@link #save(Long, long, String, String, Long, LocalDate, LocalDate, boolean, String, String)}, for a form
+     * with its one-time key: a new announcement's form sent twice creates one ({@link FormSubmissions}).
+     */
+    public AnnouncementView save(FormKey form, Long id, long expectedVersion, String title, String body,
+                                 Long insurerId, LocalDate publishedOn, LocalDate expiresOn, boolean active,
+                                 String actor, String ip) {
+        if (id == null) {
+            Optional<Announcement> earlier = submissions.earlier(form, FORM_KIND)
+                    .map(k -> em.find(Announcement.class, k));
+            if (earlier.isPresent()) {
+                return AnnouncementView.of(earlier.get());
+            }
+        }
         String t = PersianText.normalize(title);
         String b = PersianText.normalizeParagraphs(body);
         if (t == null || t.isEmpty() || b == null || b.isEmpty() || publishedOn == null) {
@@ -138,6 +163,9 @@ public class AnnouncementService {
             a.setActive(active);
         }
         flush();
+        if (id == null) {
+            submissions.record(form, FORM_KIND, a.getId(), actor);
+        }
         audit.record(actor, id == null ? "ANNOUNCEMENT_CREATED" : "ANNOUNCEMENT_CHANGED", "id=" + a.getId(), ip);
         return AnnouncementView.of(a);
     }

@@ -1,5 +1,8 @@
 package ir.hami.membership;
 
+import java.util.Optional;
+import ir.hami.platform.web.FormKey;
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.StoredFile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +74,11 @@ public class RosterImporter {
     @PersistenceContext
     EntityManager em;
 
+    static final String FORM_KIND = "roster-import";
+
+    @Inject
+    FormSubmissions submissions;
+
     @Inject
     UserTransaction tx;
 
@@ -99,6 +107,20 @@ public class RosterImporter {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RosterImportResult importRoster(long contractId, String fileName, InputStream xlsx, String uploadedBy) {
+        return importRoster(null, contractId, fileName, xlsx, uploadedBy);
+    }
+
+    /**
+     * Imports a roster sent with the upload form's one-time key: the same form sent twice (a double click, a
+     * resubmit) imports once, and the second answer is the first import's result ({@link FormSubmissions}).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RosterImportResult importRoster(FormKey form, long contractId, String fileName, InputStream xlsx,
+                                           String uploadedBy) {
+        Optional<RosterImportResult> earlier = earlierImport(form);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Path file = null;
         try {
             file = Files.createTempFile("roster-", ".xlsx");
@@ -109,8 +131,12 @@ public class RosterImporter {
             if (contract == null) {
                 return RosterImportResult.refused(KEY_NO_CONTRACT, null);
             }
-            return run(contract, fileName, file, uploadedBy);
+            return run(form, contract, fileName, file, uploadedBy);
         } catch (ValidationException e) {
+            if (FormSubmissions.REPEATED.equals(e.key())) {
+                // sent twice at the same moment: the other submit's import stands
+                return earlierImport(form).orElseGet(() -> RosterImportResult.refused(e.key(), null));
+            }
             Object[] args = e.args();
             return RosterImportResult.refused(e.key(), args.length == 0 ? null : String.valueOf(args[0]));
         } catch (IOException e) {
@@ -148,7 +174,16 @@ public class RosterImporter {
         return true;
     }
 
-    private RosterImportResult run(InsuranceContract contract, String fileName, Path file, String uploadedBy) {
+    /** What the import of this form came to (or, while it runs, its start), if the form was sent already. */
+    private Optional<RosterImportResult> earlierImport(FormKey form) {
+        return submissions.earlier(form, FORM_KIND).map(id -> em.find(RosterImport.class, id)).map(r ->
+                new RosterImportResult(r.getId(), r.getStatus() == RosterImport.Status.FAILED ? KEY_FAILED : null,
+                        null, r.getTotalRows(), r.getInsertedRows(), r.getUpdatedRows(), r.getRejectedRows(),
+                        r.getRejectedFileId()));
+    }
+
+    private RosterImportResult run(FormKey form, InsuranceContract contract, String fileName, Path file,
+                                   String uploadedBy) {
         long begun = System.nanoTime();
         long contractId = contract.getId();
         RosterSheet sheet = RosterSheet.open(file);
@@ -172,6 +207,8 @@ public class RosterImporter {
             RosterImport started = new RosterImport(contractId, baseName(fileName), uploadedBy, scan.rows(),
                     Instant.now(clock));
             em.persist(started);
+            em.flush();
+            submissions.record(form, FORM_KIND, started.getId(), uploadedBy);
             return started;
         });
         Counts counts = new Counts();

@@ -5,6 +5,10 @@ import java.io.Serializable;
 /** An attachment as pages list it; the file itself is downloaded by id, for those who may read its thread. */
 public record AttachmentView(long id, String name, String contentType, long sizeBytes) implements Serializable {
 
+    static AttachmentView of(ir.hami.platform.files.StagedUpload s) {
+        return new AttachmentView(s.getId(), s.getFileName(), s.getContentType(), s.getSizeBytes());
+    }
+
     static AttachmentView of(MessageAttachment a) {
         return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes());
     }

@@ -1,11 +1,13 @@
 package ir.hami.messaging;
 
+import ir.hami.platform.files.StagedUpload;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 /**
- * A file of a post (a doctor's order, a national card). Rule: it is staged under the form's key while the form is
- * being filled, and belongs to a post and its thread once sent; only those who may read the thread may download it.
+ * A file of a post (a doctor's order, a national card). Rule: while the form is being filled it is a staged upload
+ * ({@link ir.hami.platform.files.Staging}); once sent it belongs to a post and its thread, and only those who may read
+ * the thread may download it.
  */
 @Entity
 @Table(name = "message_attachment")
@@ -20,6 +22,7 @@ public class MessageAttachment {
     @Column(name = "file_id", nullable = false)
     private Long fileId;
 
+    /** No longer used (staged files live in staged_upload since V14): always null. */
     @Column(name = "form_key", length = 40)
     private String formKey;
 
@@ -44,21 +47,15 @@ public class MessageAttachment {
     protected MessageAttachment() {
     }
 
-    public MessageAttachment(FormKey key, long fileId, String fileName, String contentType, long sizeBytes,
-                             Instant at) {
-        this.formKey = key.value();
-        this.fileId = fileId;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.createdAt = at;
-    }
-
-    /** Sent: it now belongs to the post and its thread, and to no form. */
-    void attachTo(MessagePost post) {
-        formKey = null;
-        postId = post.getId();
-        threadId = post.getThread().getId();
+    /** A file staged on the form that sent the post, now the post's. */
+    MessageAttachment(MessagePost post, StagedUpload staged) {
+        this.fileId = staged.getFileId();
+        this.fileName = staged.getFileName();
+        this.contentType = staged.getContentType();
+        this.sizeBytes = staged.getSizeBytes();
+        this.createdAt = staged.getCreatedAt();
+        this.postId = post.getId();
+        this.threadId = post.getThread().getId();
     }
 
     public Long getId() { return id; }

@@ -1,5 +1,6 @@
 package ir.hami.messaging;
 
+import ir.hami.platform.web.FormKey;
 import ir.hami.membership.InsurerOption;
 import ir.hami.membership.Insurers;
 import ir.hami.notification.SmsSender;

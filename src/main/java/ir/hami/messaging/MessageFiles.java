@@ -2,17 +2,17 @@ package ir.hami.messaging;
 
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.FileStore;
+import ir.hami.platform.files.StagedUpload;
+import ir.hami.platform.files.Staging;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.files.UploadOwner;
 import ir.hami.platform.files.UploadRule;
-import jakarta.ejb.Schedule;
+import ir.hami.platform.web.FormKey;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The attachments of messages. A file chosen on a form is checked by content and size ({@link UploadRule}, from
- * {@code hami.upload.max-bytes}) and staged under the form's {@link FormKey}, at most
- * {@code hami.messages.max-attachments} per form; a refused file stores nothing. Sending the form links the staged
- * files to its post. A file is downloaded only by whoever may read its thread: the member who wrote it, or staff
- * of the referral unit and administrators. Staged files never sent are dropped after a day.
+ * {@code hami.upload.max-bytes}) and staged for its owner under the form's {@link FormKey} in the portal's one
+ * {@link Staging} (with the owner's quota and the visitors' hourly limit per address), at most
+ * {@code hami.messages.max-attachments} per form; a refused file stores nothing. Sending the form turns the staged
+ * files into the post's attachments, in the same transaction. A file is downloaded only by whoever may read its
+ * thread: the member who wrote it, or staff of the referral unit and administrators. Staged files never sent are
+ * purged by {@link Staging}.
  */
 @Stateless
 public class MessageFiles {
@@ -37,18 +39,11 @@ public class MessageFiles {
     FileStore files;
 
     @Inject
-    Clock clock;
+    Staging staging;
 
     @Inject
     @ConfigProperty(name = "hami.upload.max-bytes", defaultValue = "5242880")
     long maxBytes;
-
-    @Inject
-    ir.hami.platform.security.RateLimiter limiter;
-
-    @Inject
-    @ConfigProperty(name = "hami.messages.per-ip-per-hour", defaultValue = "10")
-    int perIpPerHour;
 
     @Inject
     @ConfigProperty(name = "hami.messages.max-attachments", defaultValue = "5")
@@ -85,65 +80,38 @@ public class MessageFiles {
     }
 
     /**
-     * Checks and stages one file of a form.
+     * Checks and stages one file of a form for its owner: a logged-in account ({@link UploadOwner#account}) or a
+     * visitor ({@link UploadOwner#visitor}: the form and the address, limited per address and hour).
      *
-     * @throws ValidationException {@link #KEY_TOO_MANY} (argument: the limit), or the rule's {@code upload.*} keys;
-     *                             nothing is stored then
+     * @throws ValidationException {@link #KEY_TOO_MANY} (argument: the limit), a {@link Staging} quota's key, or the
+     *                             rule's {@code upload.*} keys; nothing is stored then
      */
-    public AttachmentView stage(FormKey key, String submittedName, byte[] data) {
-        long staged = em.createQuery("select count(a) from MessageAttachment a where a.formKey = :k", Long.class)
-                .setParameter("k", key.value()).getSingleResult();
-        if (staged >= maxAttachments) {
+    public AttachmentView stage(UploadOwner owner, FormKey key, String submittedName, byte[] data) {
+        if (staging.staged(key).size() >= maxAttachments) {
             throw new ValidationException(KEY_TOO_MANY, maxAttachments);
         }
-        StoredFile file = files.store(submittedName, data, rule());
-        // the attachment names its file by id only: the file's row must be written first
-        em.flush();
-        MessageAttachment a = new MessageAttachment(key, file.getId(), file.getFileName(), file.getContentType(),
-                file.getSizeBytes(), now());
-        em.persist(a);
-        return AttachmentView.of(a);
-    }
-
-    /**
-     * A file staged by a visitor who is not logged in. Rule: one address may stage at most (public messages per
-     * address per hour × files per message) files an hour, so the public form cannot be used to fill the file store.
-     *
-     * @throws ValidationException {@link MessageDesk#KEY_TOO_MANY} over that limit, else as {@link #stage}
-     */
-    public AttachmentView stageAnonymous(FormKey key, String ip, String submittedName, byte[] data) {
-        String bucket = "message-upload:ip:" + ip;
-        var permit = limiter.acquire(java.util.List.of(new ir.hami.platform.security.RateLimiter.Limit(bucket,
-                perIpPerHour * maxAttachments, java.time.Duration.ofHours(1))));
-        if (permit.isEmpty()) {
-            throw new ValidationException(MessageDesk.KEY_TOO_MANY);
-        }
-        try {
-            return stage(key, submittedName, data);
-        } catch (ValidationException e) {
-            limiter.release(permit.get()); // a refused file is not staged and does not count
-            throw e;
-        }
+        return AttachmentView.of(staging.stage(owner, key, Staging.ANY_SLOT, submittedName, data, rule()));
     }
 
     /** The files staged under a form, in the order chosen. */
     public List<AttachmentView> staged(FormKey key) {
-        return stagedUnder(key).stream().map(AttachmentView::of).toList();
+        return staging.staged(key).stream().map(AttachmentView::of).toList();
     }
 
-    /** Drops a staged file of this form (a file of another form or an already sent one is left alone). */
-    public void unstage(FormKey key, long attachmentId) {
-        MessageAttachment a = em.find(MessageAttachment.class, attachmentId);
-        if (a != null && key.value().equals(a.getFormKey())) {
-            drop(a);
-        }
+    /** Drops a staged file of this form and owner (another's, or an already sent one, is left alone). */
+    public void unstage(UploadOwner owner, FormKey key, long stagedId) {
+        staging.unstage(owner, key, stagedId);
     }
 
-    /** Links the files staged under the form to the post that the form sent. */
+    /** Turns the files staged under the form into attachments of the post that the form sent. */
     public List<AttachmentView> attachStaged(FormKey key, MessagePost post) {
-        List<MessageAttachment> staged = stagedUnder(key);
-        staged.forEach(a -> a.attachTo(post));
-        return staged.stream().map(AttachmentView::of).toList();
+        List<MessageAttachment> attached = new ArrayList<>();
+        for (StagedUpload s : staging.claimAll(key)) {
+            MessageAttachment a = new MessageAttachment(post, s);
+            em.persist(a);
+            attached.add(a);
+        }
+        return attached.stream().map(AttachmentView::of).toList();
     }
 
     /** The attachments of a thread, by post, in order. */
@@ -172,33 +140,5 @@ public class MessageFiles {
             return Optional.empty();
         }
         return files.find(a.getFileId());
-    }
-
-    /** Staged files of forms left unsent for a day: dropped every hour. */
-    @Schedule(hour = "*", minute = "23", persistent = false)
-    public void purgeStale() {
-        em.createQuery("select a from MessageAttachment a where a.postId is null and a.createdAt < :t",
-                        MessageAttachment.class)
-                .setParameter("t", now().minus(Duration.ofDays(1)))
-                .setMaxResults(1000)
-                .getResultList()
-                .forEach(this::drop);
-    }
-
-    private List<MessageAttachment> stagedUnder(FormKey key) {
-        return em.createQuery("select a from MessageAttachment a where a.formKey = :k order by a.id",
-                        MessageAttachment.class)
-                .setParameter("k", key.value()).getResultList();
-    }
-
-    private void drop(MessageAttachment a) {
-        long fileId = a.getFileId();
-        em.remove(a);
-        em.flush();
-        files.find(fileId).ifPresent(em::remove);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package ir.hami.messaging;
 
+import ir.hami.platform.web.FormKey;
 import ir.hami.notification.SmsSender;
 import ir.hami.platform.security.Role;
 import ir.hami.access.UserAccount;

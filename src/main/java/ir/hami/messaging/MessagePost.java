@@ -1,5 +1,6 @@
 package ir.hami.messaging;
 
+import ir.hami.platform.web.FormKey;
 import jakarta.persistence.*;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 package ir.hami.network;
 
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.TextLimit;
@@ -7,6 +8,7 @@ import ir.hami.platform.text.PersianText;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,11 @@ public class CenterAdmin {
 
     private static final BigDecimal NINETY = BigDecimal.valueOf(90);
     private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
+
+    static final String FORM_KIND = "center";
+
+    @jakarta.inject.Inject
+    FormSubmissions submissions;
 
     @PersistenceContext(unitName = "hami")
     EntityManager em;
@@ -72,6 +79,12 @@ public class CenterAdmin {
 
     /** Creates or updates the centre; returns its id. */
     public long save(CenterForm f) {
+        if (f.getId() == null) {
+            Optional<Long> earlier = submissions.earlier(f.getFormKey(), FORM_KIND);
+            if (earlier.isPresent()) {
+                return earlier.get(); // the same new centre's form sent again
+            }
+        }
         String code = PersianText.normalize(f.getCode());
         String name = PersianText.normalize(f.getName());
         if (code == null || code.isEmpty() || name == null || name.isEmpty() || f.getType() == null
@@ -93,6 +106,7 @@ public class CenterAdmin {
         TreatmentCenter c;
         boolean renamed;
         if (f.getId() == null) {
+            submissions.begin(f.getFormKey(), FORM_KIND, null);
             c = new TreatmentCenter(code, name, f.getType(), f.getContractType(), city);
             em.persist(c);
             renamed = true;
@@ -131,6 +145,9 @@ public class CenterAdmin {
             indexName(c);
         }
         em.flush();
+        if (f.getId() == null) {
+            submissions.made(f.getFormKey(), c.getId());
+        }
         return c.getId();
     }
 

@@ -1,5 +1,6 @@
 package ir.hami.network;
 
+import ir.hami.platform.web.FormKey;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ public class CenterForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long id;
+    /** A new centre's form: its one-time key (a double submit creates one centre); null for imports and edits. */
+    private FormKey formKey;
     private long version;
     private String code;
     private String name;
@@ -74,4 +77,7 @@ public class CenterForm implements Serializable {
     public void setServices(String services) { this.services = services; }
     public String getPhysicians() { return physicians; }
     public void setPhysicians(String physicians) { this.physicians = physicians; }
+
+    public FormKey getFormKey() { return formKey; }
+    public void setFormKey(FormKey formKey) { this.formKey = formKey; }
 }

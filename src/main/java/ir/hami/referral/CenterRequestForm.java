@@ -1,5 +1,6 @@
 package ir.hami.referral;
 
+import ir.hami.platform.web.FormKey;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * cause, physician, admission date (today when empty), and the form's one-time key.
  */
 public record CenterRequestForm(String nationalId, Long procedureId, String cause, String physician,
-                                LocalDate admissionDate, String clientKey) implements Serializable {
+                                LocalDate admissionDate, FormKey formKey) implements Serializable {
 }

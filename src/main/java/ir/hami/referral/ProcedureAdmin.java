@@ -1,11 +1,14 @@
 package ir.hami.referral;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.persistence.FormSubmissions;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Administrators keep the list of procedures a referral request may name, and which of them need the trusted
@@ -17,8 +20,14 @@ public class ProcedureAdmin {
     public static final String CODE_TAKEN = "procedures.code.taken";
     public static final String CONFLICT = "procedures.conflict";
 
+    /** The kind of form under which a new procedure's form key is recorded. */
+    static final String FORM_KIND = "procedure";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    FormSubmissions submissions;
 
     /** A page of the list (active and not), by code. */
     public List<ReferralProcedure> list(Viewer viewer, int first, int pageSize) {
@@ -52,15 +61,23 @@ public class ProcedureAdmin {
         requireAdmin(viewer);
         form.validate();
         if (form.isNew()) {
+            Optional<ReferralProcedure> earlier = submissions.earlier(form.getFormKey(), FORM_KIND)
+                    .map(id -> em.find(ReferralProcedure.class, id));
+            if (earlier.isPresent()) {
+                return earlier.get(); // the same form sent again: the procedure it made
+            }
             String code = form.normalizedCode();
             if (em.createQuery("select count(p) from ReferralProcedure p where p.code = :c", Long.class)
                     .setParameter("c", code).getSingleResult() > 0) {
                 throw new ValidationException(CODE_TAKEN, code);
             }
+            // after every check (a refusal keeps nothing), before the insert: a racing twin stops at the key
+            submissions.begin(form.getFormKey(), FORM_KIND, viewer.username());
             ReferralProcedure p = new ReferralProcedure(code, form.normalizedTitle(), form.isRequiresExam());
             p.update(form.normalizedTitle(), form.isRequiresExam(), form.isActive());
             em.persist(p);
             em.flush();
+            submissions.made(form.getFormKey(), p.getId());
             return p;
         }
         ReferralProcedure p = em.find(ReferralProcedure.class, form.getId(), LockModeType.OPTIMISTIC);

@@ -3,6 +3,7 @@ package ir.hami.referral;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.TextLimit;
 import ir.hami.platform.text.PersianText;
+import ir.hami.platform.web.FormKey;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -22,6 +23,10 @@ public class ProcedureForm implements Serializable {
     private String title;
     private boolean requiresExam;
     private boolean active = true;
+    /** The one-time key of this form when it creates a procedure: a double submit creates one. */
+    private FormKey formKey = FormKey.random();
+
+    public FormKey getFormKey() { return formKey; }
 
     public ProcedureForm() {
     }

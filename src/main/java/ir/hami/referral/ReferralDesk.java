@@ -12,13 +12,20 @@ import ir.hami.notification.Notifications;
 import ir.hami.network.TreatmentCenter;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.TextLimit;
+import ir.hami.platform.files.StagedUpload;
+import ir.hami.platform.files.Staging;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.files.UploadOwner;
+import ir.hami.platform.web.FormKey;
 import ir.hami.platform.id.NationalId;
 import ir.hami.platform.time.Jalali;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +59,8 @@ public class ReferralDesk {
     public static final String REASON_TOO_LONG = "referral.refuse.tooLong";
     public static final String DOCUMENTS_NOTE_TOO_LONG = "referral.documents.tooLong";
     public static final String EXAM_NOTE_TOO_LONG = "referral.exam.note.tooLong";
+    /** The same form was submitted twice at once; the first one's request stands. */
+    public static final String REPEATED = "form.repeated";
 
     /** How far ahead a member may plan an admission. */
     public static final int MAX_DAYS_AHEAD = 90;
@@ -67,6 +76,12 @@ public class ReferralDesk {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    Staging staging;
+
+    @Resource
+    SessionContext context;
 
     /** hami.referral.letter-days: how many days a letter issued at once to a centre stays valid. */
     @Inject
@@ -88,7 +103,7 @@ public class ReferralDesk {
         if (!viewer.isMember()) {
             throw new ValidationException(REFUSED);
         }
-        Optional<ReferralRequest> earlier = byClientKey(viewer.username(), form.clientKey());
+        Optional<ReferralRequest> earlier = byClientKey(viewer.username(), form.formKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -125,19 +140,22 @@ public class ReferralDesk {
         if (physician == null) {
             throw new ValidationException("referral.physician.required");
         }
-        StoredFile order = file(form.doctorOrderFileId(), "referral.doctorOrder.required");
-        StoredFile card = file(form.nationalCardFileId(), "referral.nationalCard.required");
+        UploadOwner owner = UploadOwner.account(viewer.username());
+        StagedUpload order = staging.claim(owner, form.doctorOrderUploadId(), "referral.doctorOrder.required");
+        StagedUpload card = staging.claim(owner, form.nationalCardUploadId(), "referral.nationalCard.required");
+        flushOnce(); // a second submit racing with this one stops here, at the files the first one claimed
 
         Instant now = now();
         ReferralRequest request = new ReferralRequest(newTrackingCode(), ReferralChannel.MEMBER, viewer.username(),
-                clientKey(form.clientKey()), subject(coverage, center), procedure, cause, physician, admission, now);
+                clientKey(form.formKey()), subject(coverage, center), procedure, cause, physician, admission, now);
         em.persist(request);
-        em.flush(); // rows that refer to the request by id come after it (no mapped relationship orders them)
+        flushOnce(); // rows that refer to the request by id come after it (no mapped relationship orders them)
         em.persist(request.submitted(viewer.username(), ReferralAction.SUBMITTED, null));
-        em.persist(new ReferralAttachment(request.getId(), AttachmentKind.DOCTOR_ORDER, order.getId(),
+        em.persist(new ReferralAttachment(request.getId(), AttachmentKind.DOCTOR_ORDER, order.getFileId(),
                 viewer.username(), now));
-        em.persist(new ReferralAttachment(request.getId(), AttachmentKind.NATIONAL_CARD, card.getId(),
+        em.persist(new ReferralAttachment(request.getId(), AttachmentKind.NATIONAL_CARD, card.getFileId(),
                 viewer.username(), now));
+        flushOnce();
         tell(request, "referral.sms.submitted", request.getTrackingCode());
         return request;
     }
@@ -161,7 +179,7 @@ public class ReferralDesk {
         if (!viewer.isCenter()) {
             throw new ValidationException(REFUSED);
         }
-        Optional<ReferralRequest> earlier = byClientKey(viewer.username(), form.clientKey());
+        Optional<ReferralRequest> earlier = byClientKey(viewer.username(), form.formKey());
         if (earlier.isPresent()) {
             ReferralRequest r = earlier.get();
             return new CenterOutcome(r, r.getStatus() == ReferralStatus.ISSUED, null);
@@ -199,9 +217,9 @@ public class ReferralDesk {
 
         Instant now = now();
         ReferralRequest request = new ReferralRequest(newTrackingCode(), ReferralChannel.CENTER, viewer.username(),
-                clientKey(form.clientKey()), subject(k, center), procedure, cause, physician, admission, now);
+                clientKey(form.formKey()), subject(k, center), procedure, cause, physician, admission, now);
         em.persist(request);
-        em.flush(); // rows that refer to the request by id come after it (no mapped relationship orders them)
+        flushOnce(); // rows that refer to the request by id come after it (no mapped relationship orders them)
         if (queued == null) {
             em.persist(request.submitted(viewer.username(), ReferralAction.SUBMITTED, null));
             em.persist(request.issueAutomatically(terms, LetterCodes.letterNumber(request.getId(), today),
@@ -226,23 +244,28 @@ public class ReferralDesk {
         return r;
     }
 
-    /** The member adds the documents the unit asked for; the request goes back to the unit. */
-    public ReferralRequest addDocuments(Viewer viewer, long requestId, List<Long> fileIds) {
+    /**
+     * The member adds the documents the unit asked for (their own staged uploads, by id); the request goes back to
+     * the unit.
+     */
+    public ReferralRequest addDocuments(Viewer viewer, long requestId, List<Long> uploadIds) {
         ReferralRequest r = visible(viewer, requestId);
         if (!viewer.isMember()) {
             throw new ValidationException(REFUSED);
         }
-        if (fileIds == null || fileIds.isEmpty()) {
+        if (uploadIds == null || uploadIds.isEmpty()) {
             throw new ValidationException("referral.documents.none");
         }
         // every file checked before the request changes (a refusal also rolls the transaction back)
-        List<StoredFile> files = fileIds.stream().map(id -> file(id, "referral.documents.none")).toList();
+        UploadOwner owner = UploadOwner.account(viewer.username());
+        List<StagedUpload> files = uploadIds.stream().map(id -> staging.claim(owner, id, "upload.missing")).toList();
         Instant now = now();
         ReferralEvent event = r.documentsAdded(viewer.username(), now);
-        for (StoredFile f : files) {
-            em.persist(new ReferralAttachment(r.getId(), AttachmentKind.OTHER, f.getId(), viewer.username(), now));
+        for (StagedUpload f : files) {
+            em.persist(new ReferralAttachment(r.getId(), AttachmentKind.OTHER, f.getFileId(), viewer.username(), now));
         }
         em.persist(event);
+        flushOnce();
         return r;
     }
 
@@ -387,8 +410,8 @@ public class ReferralDesk {
     }
 
     /** The request this viewer made with this form key, if any (a double submit finds the first one). */
-    public Optional<ReferralRequest> byClientKey(String username, String clientKey) {
-        if (clientKey == null || clientKey.isBlank()) {
+    public Optional<ReferralRequest> byClientKey(String username, FormKey clientKey) {
+        if (clientKey == null) {
             return Optional.empty();
         }
         return em.createQuery("select r from ReferralRequest r where r.requestedBy = :u and r.clientKey = :k",
@@ -495,14 +518,6 @@ public class ReferralDesk {
         return cause;
     }
 
-    private StoredFile file(Long id, String missingKey) {
-        StoredFile f = id == null ? null : em.find(StoredFile.class, id);
-        if (f == null) {
-            throw new ValidationException(missingKey);
-        }
-        return f;
-    }
-
     private String centerName(long centerId) {
         return em.find(TreatmentCenter.class, centerId).getName();
     }
@@ -534,8 +549,22 @@ public class ReferralDesk {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static String clientKey(String key) {
-        return key == null || key.isBlank() ? null : limit(key.strip(), 64);
+    private static String clientKey(FormKey key) {
+        return key == null ? null : key.value();
+    }
+
+    /**
+     * Writes now: a second submit of the same form that raced past {@link #byClientKey} stops at the unique form key
+     * (or at a staged file the first one claimed), and nothing of it is kept: {@link #REPEATED}, after which
+     * {@link #byClientKey} answers with the first one's request.
+     */
+    private void flushOnce() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            context.setRollbackOnly();
+            throw new ValidationException(e, REPEATED);
+        }
     }
 
     private LocalDate today() {

@@ -112,6 +112,30 @@ class RosterImportIT {
     }
 
     @Test
+    void theSameUploadFormSentTwiceImportsOnceAndAnswersWithTheFirstImport() {
+        String main = newId();
+        byte[] file = RosterFiles.xlsx(List.of(RosterFiles.row(main, "D-1", "رضا", "دوبار", "مرد", "اصلی", main)));
+        ir.hami.platform.web.FormKey form = ir.hami.platform.web.FormKey.random();
+        long importsBefore = count("select count(*) from roster_import where contract_id = ?", contract);
+
+        RosterImportResult first = importer.importRoster(form, contract, "دوبار.xlsx",
+                new ByteArrayInputStream(file), "admin");
+        RosterImportResult again = importer.importRoster(form, contract, "دوبار.xlsx",
+                new ByteArrayInputStream(file), "admin");
+
+        assertFalse(first.isFailed(), first::toString);
+        assertEquals(1, first.insertedRows());
+        assertEquals(first.importId(), again.importId());
+        assertEquals(first.insertedRows(), again.insertedRows(), "the second answer is the first import's");
+        assertEquals(importsBefore + 1, count("select count(*) from roster_import where contract_id = ?", contract));
+        // another form (another upload) is another import: the row is now updated, not inserted
+        RosterImportResult next = importer.importRoster(ir.hami.platform.web.FormKey.random(), contract,
+                "دوبار.xlsx", new ByteArrayInputStream(file), "admin");
+        assertEquals(1, next.updatedRows() + next.insertedRows());
+        assertEquals(importsBefore + 2, count("select count(*) from roster_import where contract_id = ?", contract));
+    }
+
+    @Test
     void aGoodFileInsertsPeopleAndTheirCoverage() {
         String main = newId();
         String spouse = newId();

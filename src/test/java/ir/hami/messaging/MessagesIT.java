@@ -1,13 +1,16 @@
 package ir.hami.messaging;
 
+import ir.hami.platform.web.FormKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.Staging;
 import ir.hami.platform.files.StoredFile;
 import ir.hami.platform.security.Role;
+import ir.hami.platform.files.UploadOwner;
 import ir.hami.testing.Deployments;
 import ir.hami.testing.SampleFiles;
 import ir.hami.testing.TestData;
@@ -60,6 +63,8 @@ class MessagesIT {
     private TestData.Member member;
     private TestData.Member otherMember;
     private String referral;
+    /** The account that stages files in these tests (its own, so its quota is not shared with other tests). */
+    private UploadOwner sender;
 
     @BeforeEach
     void fixtures() {
@@ -69,6 +74,7 @@ class MessagesIT {
         member = data.family(contract).create().main();
         otherMember = data.family(contract).create().main();
         referral = data.staff("REFERRAL", "Hami-Test-1403");
+        sender = UploadOwner.account(TestData.unique("uploader-"));
     }
 
     private NewMessage message(Unit unit, String subject) {
@@ -88,8 +94,8 @@ class MessagesIT {
     @Test
     void aMemberSendsWithAttachmentsAndGetsATrackingCodeBySms() {
         FormKey key = FormKey.random();
-        files.stage(key, "C:\\scans\\دستور پزشک.jpg", SampleFiles.jpeg(20_000));
-        files.stage(key, "کارت ملی.pdf", SampleFiles.pdf());
+        files.stage(sender, key, "C:\\scans\\دستور پزشک.jpg", SampleFiles.jpeg(20_000));
+        files.stage(sender, key, "کارت ملی.pdf", SampleFiles.pdf());
         assertEquals(2, files.staged(key).size());
 
         Sent sent = desk.send(key, message(Unit.REFERRAL, "درخواست معرفی‌نامه"), member.personId(), "10.0.0.1");
@@ -115,23 +121,27 @@ class MessagesIT {
     void aDisguisedProgramAndAnOversizedPhotoAreRefusedAndNothingIsStored() {
         FormKey key = FormKey.random();
         long before = storedFiles();
-        assertRefused("upload.type", () -> files.stage(key, "photo.jpg", SampleFiles.exe()));
-        assertRefused("upload.tooLarge", () -> files.stage(key, "big.jpg",
+        assertRefused("upload.type", () -> files.stage(sender, key, "photo.jpg", SampleFiles.exe()));
+        assertRefused("upload.tooLarge", () -> files.stage(sender, key, "big.jpg",
                 SampleFiles.jpeg((int) files.rule().maxBytes() + 1)));
-        assertRefused("upload.empty", () -> files.stage(key, "empty.png", new byte[0]));
+        assertRefused("upload.empty", () -> files.stage(sender, key, "empty.png", new byte[0]));
         assertEquals(before, storedFiles());
         assertTrue(files.staged(key).isEmpty());
 
         // the accepted ones stay; the sixth is refused by count
         for (int i = 0; i < files.maxAttachments(); i++) {
-            files.stage(key, "page" + i + ".jpg", SampleFiles.jpeg(2_000));
+            files.stage(sender, key, "page" + i + ".jpg", SampleFiles.jpeg(2_000));
         }
-        assertRefused(MessageFiles.KEY_TOO_MANY, () -> files.stage(key, "more.jpg", SampleFiles.jpeg(2_000)));
+        assertRefused(MessageFiles.KEY_TOO_MANY,
+                () -> files.stage(sender, key, "more.jpg", SampleFiles.jpeg(2_000)));
         assertEquals(files.maxAttachments(), files.staged(key).size());
         assertEquals(before + files.maxAttachments(), storedFiles());
 
         // removing one drops its stored file too
-        files.unstage(key, files.staged(key).get(0).id());
+        // another account cannot remove it; its owner can
+        files.unstage(UploadOwner.account(TestData.unique("other-")), key, files.staged(key).get(0).id());
+        assertEquals(files.maxAttachments(), files.staged(key).size());
+        files.unstage(sender, key, files.staged(key).get(0).id());
         assertEquals(files.maxAttachments() - 1, files.staged(key).size());
         assertEquals(before + files.maxAttachments() - 1, storedFiles());
     }
@@ -280,7 +290,7 @@ class MessagesIT {
 
         // a reply with a file, sent twice from the same form, is one reply; the member is told by SMS
         FormKey replyKey = FormKey.random();
-        files.stage(replyKey, "پاسخ.pdf", SampleFiles.pdf());
+        files.stage(sender, replyKey, "پاسخ.pdf", SampleFiles.pdf());
         ThreadView replied = inbox.reply(Role.ADMIN, replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral,
                 "10.0.5.2");
         inbox.reply(Role.ADMIN, replyKey, seen.id(), first.version(), "معرفی‌نامه صادر شد.", referral, "10.0.5.2");
@@ -312,7 +322,7 @@ class MessagesIT {
     @Test
     void aMemberSeesOnlyTheirOwnThreadsAndFiles() {
         FormKey key = FormKey.random();
-        files.stage(key, "order.jpg", SampleFiles.jpeg(3_000));
+        files.stage(sender, key, "order.jpg", SampleFiles.jpeg(3_000));
         Sent mine = desk.send(key, message(Unit.REFERRAL, "مال من"), member.personId(), "10.0.6.1");
         Sent theirs = desk.send(FormKey.random(), message(Unit.REFERRAL, "مال دیگری"), otherMember.personId(),
                 "10.0.6.1");
@@ -336,7 +346,7 @@ class MessagesIT {
     @Test
     void aVisitorFollowsTheirThreadByTrackingCodeAndMobile() {
         FormKey key = FormKey.random();
-        files.stage(key, "scan.pdf", SampleFiles.pdf());
+        files.stage(sender, key, "scan.pdf", SampleFiles.pdf());
         Sent sent = desk.send(key, publicMessage(TestData.unique("پیگیری عمومی ")), null, "10.0.7.1");
         String ip = "10.7." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 250);
 
@@ -372,12 +382,17 @@ class MessagesIT {
         int limit = 10 * files.maxAttachments();
         for (int i = 0; i < limit; i++) {
             FormKey key = FormKey.random();
-            files.stageAnonymous(key, ip, "page.jpg", SampleFiles.jpeg(500));
+            stageAnonymous(key, ip, "page.jpg", SampleFiles.jpeg(500));
         }
-        assertRefused(MessageDesk.KEY_TOO_MANY,
-                () -> files.stageAnonymous(FormKey.random(), ip, "one-more.jpg", SampleFiles.jpeg(500)));
+        assertRefused(Staging.KEY_QUOTA_ADDRESS,
+                () -> stageAnonymous(FormKey.random(), ip, "one-more.jpg", SampleFiles.jpeg(500)));
         // another address is not held back by it
-        files.stageAnonymous(FormKey.random(), ip + "1", "page.jpg", SampleFiles.jpeg(500));
+        stageAnonymous(FormKey.random(), ip + "1", "page.jpg", SampleFiles.jpeg(500));
+    }
+
+    /** A visitor of the public site stages a file on a form, as its page does. */
+    private AttachmentView stageAnonymous(FormKey key, String ip, String name, byte[] data) {
+        return files.stage(UploadOwner.visitor(key, ip), key, name, data);
     }
 
     @Test

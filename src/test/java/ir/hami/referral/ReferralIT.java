@@ -12,8 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ir.hami.platform.security.Role;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.FileStore;
+import ir.hami.platform.files.Staging;
+import ir.hami.platform.files.UploadOwner;
 import ir.hami.platform.files.UploadRule;
 import ir.hami.platform.text.PersianText;
+import ir.hami.platform.web.FormKey;
 import ir.hami.testing.Deployments;
 import ir.hami.testing.TestData;
 import jakarta.annotation.Resource;
@@ -23,7 +26,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,6 +61,9 @@ class ReferralIT {
     @Inject
     FileStore files;
 
+    @Inject
+    Staging staging;
+
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;
 
@@ -74,16 +84,23 @@ class ReferralIT {
         final Viewer centre = new Viewer(Role.CENTER, centerUser, null, center);
         final Viewer unit = new Viewer(Role.REFERRAL, "referral_" + TestData.unique(""), null, null);
 
-        MemberRequestForm form(long personId, String key) {
-            long order = data.storedFile("order.png", "image/png", TestData.png());
-            long card = data.storedFile("card.png", "image/png", TestData.png());
+        MemberRequestForm form(long personId, FormKey key) {
+            FormKey formKey = key == null ? FormKey.random() : key;
+            long order = stage(member, formKey, "order.png");
+            long card = stage(member, formKey, "card.png");
             return new MemberRequestForm(personId, contract, center, TODAY.plusDays(2), "دکتر رضایی", GENERAL,
-                    null, order, card, key);
+                    null, order, card, formKey);
         }
 
-        CenterRequestForm centerForm(String nationalId, Long procedure, String key) {
+        CenterRequestForm centerForm(String nationalId, Long procedure, FormKey key) {
             return new CenterRequestForm(nationalId, procedure, null, "دکتر کریمی", null, key);
         }
+    }
+
+    /** A PNG staged by this viewer on a form, as the request page stages a chosen file; its staged id. */
+    private long stage(Viewer viewer, FormKey form, String name) {
+        return staging.stage(UploadOwner.account(viewer.username()), form, Staging.ANY_SLOT, name, TestData.png(),
+                UploadRule.documents(UploadRule.DEFAULT_MAX_BYTES)).getId();
     }
 
     private static String refusal(Runnable action) {
@@ -98,7 +115,7 @@ class ReferralIT {
     void memberRequestIsMadeOnceEvenWhenTheFormIsSentTwice() {
         World w = new World();
         TestData.Member spouse = w.family.dependents().get(0);
-        MemberRequestForm form = w.form(spouse.personId(), UUID.randomUUID().toString());
+        MemberRequestForm form = w.form(spouse.personId(), FormKey.random());
         ReferralRequest first = desk.submitByMember(w.member, form);
         ReferralRequest again = desk.submitByMember(w.member, form);
         assertEquals(first.getId(), again.getId());
@@ -126,17 +143,17 @@ class ReferralIT {
         MemberRequestForm ok = w.form(person, null);
         assertEquals("referral.admission.past", refusal(() -> desk.submitByMember(w.member,
                 new MemberRequestForm(person, w.contract, w.center, TODAY.minusDays(1), "دکتر", GENERAL, null,
-                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+                        ok.doctorOrderUploadId(), ok.nationalCardUploadId(), null))));
         assertEquals("referral.doctorOrder.required", refusal(() -> desk.submitByMember(w.member,
                 new MemberRequestForm(person, w.contract, w.center, TODAY, "دکتر", GENERAL, null, null,
-                        ok.nationalCardFileId(), null))));
+                        ok.nationalCardUploadId(), null))));
         assertEquals("referral.cause.required", refusal(() -> desk.submitByMember(w.member,
                 new MemberRequestForm(person, w.contract, w.center, TODAY, "دکتر", null, "  ",
-                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+                        ok.doctorOrderUploadId(), ok.nationalCardUploadId(), null))));
         long plain = w.data.center("درمانگاه بدون معرفی‌نامه", 160).create();
         assertEquals("referral.center.noReferrals", refusal(() -> desk.submitByMember(w.member,
                 new MemberRequestForm(person, w.contract, plain, TODAY, "دکتر", GENERAL, null,
-                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+                        ok.doctorOrderUploadId(), ok.nationalCardUploadId(), null))));
         assertEquals(0, count("select count(*) from referral_request where person_id = ?", person));
     }
 
@@ -149,7 +166,7 @@ class ReferralIT {
         TestData.Family f = data.family(contract).create();
         long center = data.center("بیمارستان آنلاین", 160).onlineReferrals().insurer(insurer).create();
         Viewer member = new Viewer(Role.MEMBER, f.main().nationalId(), f.main().personId(), null);
-        long order = data.storedFile("o.png", "image/png", TestData.png());
+        long order = stage(member, FormKey.random(), "o.png");
         assertEquals("referral.notCovered", refusal(() -> desk.submitByMember(member, new MemberRequestForm(
                 f.main().personId(), contract, center, TODAY, "دکتر", GENERAL, null, order, order, null))));
         Viewer centre = new Viewer(Role.CENTER, data.centerUser(center, "Hami-Test-1403"), null, center);
@@ -201,10 +218,10 @@ class ReferralIT {
                 exSpouse.personId(), TestData.unique("M"), ownCover);
         Viewer spouse = new Viewer(Role.MEMBER, exSpouse.nationalId(), exSpouse.personId(), null);
 
-        MemberRequestForm template = w.form(exSpouse.personId(), null);
+        FormKey spouseForm = FormKey.random();
         ReferralRequest theirs = desk.submitByMember(spouse, new MemberRequestForm(exSpouse.personId(), ownCover,
-                w.center, TODAY.plusDays(2), "دکتر رضایی", GENERAL, null, template.doctorOrderFileId(),
-                template.nationalCardFileId(), null));
+                w.center, TODAY.plusDays(2), "دکتر رضایی", GENERAL, null, stage(spouse, spouseForm, "order.png"),
+                stage(spouse, spouseForm, "card.png"), spouseForm));
         assertEquals(exSpouse.personId(), theirs.getMainPersonId());
         ReferralRequest his = desk.submitByMember(w.member, w.form(exMain.personId(), null));
         ReferralRequest byCentre = desk.requestByCenter(w.centre, w.centerForm(exSpouse.nationalId(), GENERAL,
@@ -226,9 +243,10 @@ class ReferralIT {
                 .map(ReferralRow::id).toList());
         assertEquals(1, queue.ofPersonCount(w.member, exSpouse.personId(), null));
         // nor make one for them, under their new cover or the ended one
+        FormKey memberForm = FormKey.random();
         assertEquals("family.refused", refusal(() -> desk.submitByMember(w.member, new MemberRequestForm(
                 exSpouse.personId(), ownCover, w.center, TODAY.plusDays(2), "دکتر", GENERAL, null,
-                template.doctorOrderFileId(), template.nationalCardFileId(), null))));
+                stage(w.member, memberForm, "order.png"), stage(w.member, memberForm, "card.png"), memberForm))));
         assertEquals("referral.notCovered", refusal(() -> desk.submitByMember(w.member,
                 w.form(exSpouse.personId(), null))));
 
@@ -326,7 +344,7 @@ class ReferralIT {
         World w = new World();
         TestData.Member spouse = w.family.dependents().get(0);
         ReferralDesk.CenterOutcome issued = desk.requestByCenter(w.centre,
-                w.centerForm(PersianText.toPersianDigits(spouse.nationalId()), GENERAL, "k-" + TestData.unique("")));
+                w.centerForm(PersianText.toPersianDigits(spouse.nationalId()), GENERAL, FormKey.random()));
         assertTrue(issued.issued());
         ReferralRequest letter = issued.request();
         assertEquals(ReferralStatus.ISSUED, letter.getStatus());
@@ -361,7 +379,7 @@ class ReferralIT {
         String cause = "بستری برای عمل جراحی و مراقبت پس از آن ".repeat(12).substring(0, 420);
         assertThrows(RuntimeException.class, () -> desk.requestByCenter(w.centre,
                 new CenterRequestForm(w.family.main().nationalId(), GENERAL, cause, "دکتر کریمی", null,
-                        "k-" + TestData.unique(""))));
+                        FormKey.random())));
         Thread.sleep(1_500); // the outbox worker polls every second: nothing may leave meanwhile either
         assertEquals(0, count("select count(*) from referral_request where person_id = ?", w.family.main().personId()));
         assertEquals(0, count("select count(*) from sms_message where mobile = ?", w.family.main().mobile()));
@@ -452,7 +470,7 @@ class ReferralIT {
         ReferralRequest r = desk.submitByMember(w.member, w.form(person, null));
         r = desk.requestDocuments(w.unit, r.getId(), r.getVersion(), "تصویر گزارش سونوگرافی");
         assertEquals(ReferralStatus.DOCUMENTS_REQUESTED, r.getStatus());
-        long more = w.data.storedFile("sono.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+        long more = stage(w.member, FormKey.random(), "sono.png");
         r = desk.addDocuments(w.member, r.getId(), List.of(more));
         assertEquals(ReferralStatus.SUBMITTED, r.getStatus());
         r = desk.requireExam(w.unit, r.getId(), r.getVersion(), null);
@@ -494,7 +512,7 @@ class ReferralIT {
         for (int length : new int[] {301, 500}) {
             ValidationException e = assertThrows(ValidationException.class, () -> desk.requestByCenter(w.centre,
                     new CenterRequestForm(spouse.nationalId(), GENERAL, "ع".repeat(length), "دکتر کریمی", null,
-                            "long-" + length + "-" + TestData.unique(""))));
+                            FormKey.random())));
             assertEquals(ReferralDesk.CAUSE_TOO_LONG, e.key());
             assertArrayEquals(new Object[] {ReferralRequest.COVERED_PROCEDURE_LENGTH}, e.args());
         }
@@ -518,17 +536,17 @@ class ReferralIT {
         MemberRequestForm ok = w.form(person, null);
         ValidationException cause = assertThrows(ValidationException.class, () -> desk.submitByMember(w.member,
                 new MemberRequestForm(person, w.contract, w.center, TODAY, "دکتر", null, "ب".repeat(501),
-                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null)));
+                        ok.doctorOrderUploadId(), ok.nationalCardUploadId(), ok.formKey())));
         assertEquals(ReferralDesk.CAUSE_TOO_LONG, cause.key());
         assertArrayEquals(new Object[] {ReferralRequest.CAUSE_LENGTH}, cause.args());
         assertEquals(ReferralDesk.PHYSICIAN_TOO_LONG, refusal(() -> desk.submitByMember(w.member,
                 new MemberRequestForm(person, w.contract, w.center, TODAY, "د".repeat(201), GENERAL, null,
-                        ok.doctorOrderFileId(), ok.nationalCardFileId(), null))));
+                        ok.doctorOrderUploadId(), ok.nationalCardUploadId(), ok.formKey()))));
         assertEquals(0, count("select count(*) from referral_request where person_id = ?", person));
         // 500 letters stay 500 however many spaces surround them
         ReferralRequest r = desk.submitByMember(w.member, new MemberRequestForm(person, w.contract, w.center, TODAY,
-                "دکتر", null, "   " + "ب".repeat(500) + "\n\n ", ok.doctorOrderFileId(), ok.nationalCardFileId(),
-                null));
+                "دکتر", null, "   " + "ب".repeat(500) + "\n\n ", ok.doctorOrderUploadId(), ok.nationalCardUploadId(),
+                ok.formKey()));
         assertEquals(500, r.getCause().length());
     }
 
@@ -592,7 +610,7 @@ class ReferralIT {
         World w = new World();
         TestData.Member spouse = w.family.dependents().get(0);
         ReferralRequest issued = desk.requestByCenter(w.centre,
-                w.centerForm(spouse.nationalId(), GENERAL, "k-" + TestData.unique(""))).request();
+                w.centerForm(spouse.nationalId(), GENERAL, FormKey.random())).request();
         ReferralLetter letter = desk.letter(w.member, issued.getId());
         assertEquals(issued.getLetterNumber(), letter.getRequest().getLetterNumber());
         assertEquals(w.family.main().fullName(), letter.getMainMemberName());
@@ -740,5 +758,156 @@ class ReferralIT {
         assertEquals(4, queue.queueCountUpTo(w.unit, mine, 10));
         assertEquals(3, queue.queueCountUpTo(w.unit, mine, 2));
         assertEquals(ReferralDesk.REFUSED, refusal(() -> queue.queueCountUpTo(w.member, mine, 10)));
+    }
+
+    // ---------------------------------------------------------------- one staging area, one form key
+
+    @Test
+    void aDoubleSubmitAtOnceMakesOneRequestAndBothAnswersShowIt() throws Exception {
+        World w = new World();
+        MemberRequestForm form = w.form(w.family.main().personId(), FormKey.random());
+        CenterRequestForm centre = w.centerForm(w.family.dependents().get(0).nationalId(), GENERAL, FormKey.random());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Long> member = () -> submitOrFirst(w.member, form);
+            Callable<Long> desk = () -> centreOrFirst(w.centre, centre);
+            List<Future<Long>> members = pool.invokeAll(List.of(member, member));
+            assertEquals(members.get(0).get(), members.get(1).get());
+            List<Future<Long>> centres = pool.invokeAll(List.of(desk, desk));
+            assertEquals(centres.get(0).get(), centres.get(1).get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("select count(*) from referral_request where person_id = ?",
+                w.family.main().personId()));
+        assertEquals(1, count("select count(*) from referral_request where person_id = ?",
+                w.family.dependents().get(0).personId()));
+        assertEquals(2, count("select count(*) from referral_attachment a join referral_request r "
+                + "on r.id = a.request_id where r.person_id = ?", w.family.main().personId()));
+        // the main member is told once of each request (the member's and the centre's), not once per submit
+        assertEquals(2, count("select count(*) from sms_message where mobile = ? and purpose = 'REFERRAL'",
+                w.family.main().mobile()));
+    }
+
+    /** What a page shows after a submit: the request made, or (the same form sent at once) the first one's. */
+    private long submitOrFirst(Viewer viewer, MemberRequestForm form) {
+        try {
+            return desk.submitByMember(viewer, form).getId();
+        } catch (ValidationException e) {
+            return desk.byClientKey(viewer.username(), form.formKey()).orElseThrow(() -> e).getId();
+        }
+    }
+
+    private long centreOrFirst(Viewer viewer, CenterRequestForm form) {
+        try {
+            return desk.requestByCenter(viewer, form).request().getId();
+        } catch (ValidationException e) {
+            return desk.byClientKey(viewer.username(), form.formKey()).orElseThrow(() -> e).getId();
+        }
+    }
+
+    @Test
+    void anAccountCannotStageBeyondItsQuotaAcrossTwoForms() {
+        World w = new World();
+        FormKey firstTab = FormKey.random();
+        FormKey secondTab = FormKey.random();
+        int max = staging.maxFiles();
+        List<Long> first = new java.util.ArrayList<>();
+        for (int i = 0; i < max / 2; i++) {
+            first.add(stage(w.member, firstTab, "a" + i + ".png"));
+        }
+        for (int i = max / 2; i < max; i++) {
+            stage(w.member, secondTab, "b" + i + ".png");
+        }
+        long files = count("select count(*) from stored_file");
+        assertEquals(Staging.KEY_QUOTA_FILES, refusal(() -> stage(w.member, secondTab, "one-more.png")));
+        assertEquals(Staging.KEY_QUOTA_FILES, refusal(() -> stage(w.member, FormKey.random(), "third-tab.png")));
+        assertEquals(files, count("select count(*) from stored_file"), "a refused file stores nothing");
+        // another account is not held back by it
+        stage(w.unit, FormKey.random(), "unit.png");
+
+        // the first form is sent with two of its files: they are no longer staged, so there is room again
+        desk.submitByMember(w.member, new MemberRequestForm(w.family.main().personId(), w.contract, w.center,
+                TODAY.plusDays(1), "دکتر", GENERAL, null, first.get(0), first.get(1), firstTab));
+        stage(w.member, secondTab, "now-it-fits.png");
+        stage(w.member, secondTab, "and-this.png");
+        assertEquals(Staging.KEY_QUOTA_FILES, refusal(() -> stage(w.member, secondTab, "but-not-this.png")));
+    }
+
+    @Test
+    void aStagedFileOfAnotherAccountCannotBeAttachedToMyRequest() {
+        World w = new World();
+        World other = new World();
+        long theirs = stage(other.member, FormKey.random(), "their-card.png");
+        long mine = stage(w.member, FormKey.random(), "my-order.png");
+        long person = w.family.main().personId();
+        assertEquals("referral.nationalCard.required", refusal(() -> desk.submitByMember(w.member,
+                new MemberRequestForm(person, w.contract, w.center, TODAY.plusDays(1), "دکتر", GENERAL, null, mine,
+                        theirs, FormKey.random()))));
+        assertEquals(0, count("select count(*) from referral_request where person_id = ?", person));
+        assertTrue(staging.find(theirs).isPresent(), "their file is still theirs, staged");
+        assertTrue(staging.find(mine).isPresent(), "mine was not used up by the refused submit");
+        // nor added as a document to my request
+        ReferralRequest r = desk.submitByMember(w.member, w.form(person, null));
+        desk.requestDocuments(w.unit, r.getId(), r.getVersion(), "گزارش");
+        assertEquals("upload.missing", refusal(() -> desk.addDocuments(w.member, r.getId(), List.of(theirs))));
+        assertEquals(2, desk.details(w.member, r.getId()).attachments().size());
+        assertEquals(ReferralStatus.DOCUMENTS_REQUESTED, desk.details(w.member, r.getId()).request().getStatus());
+    }
+
+    @Test
+    void thePurgeDropsOldUnsentFilesAndKeepsTheSentOnes() {
+        World w = new World();
+        ReferralRequest sent = desk.submitByMember(w.member, w.form(w.family.main().personId(), null));
+        long left = stage(w.member, FormKey.random(), "left-behind.png");
+        long leftFile = staging.find(left).orElseThrow().getFileId();
+
+        staging.purgeOlderThan(Instant.now().minus(1, ChronoUnit.HOURS));
+        assertTrue(staging.find(left).isPresent(), "a file staged a moment ago stays");
+
+        staging.purgeOlderThan(Instant.now().plus(1, ChronoUnit.HOURS));
+        assertTrue(staging.find(left).isEmpty());
+        assertEquals(0, count("select count(*) from stored_file where id = ?", leftFile), "its bytes are gone too");
+        ReferralDetails details = desk.details(w.member, sent.getId());
+        assertEquals(2, details.attachments().size());
+        for (ReferralAttachment a : details.attachments()) {
+            assertEquals("image/png", desk.attachment(w.member, a.getId()).getContentType(),
+                    "a sent request keeps its files");
+        }
+    }
+
+    @Test
+    void aNewProcedureFormSentTwiceOrAtOnceCreatesOneProcedureAndAnswersWithIt() throws Exception {
+        Viewer admin = new Viewer(Role.ADMIN, "admin_" + TestData.unique(""), null, null);
+        ProcedureForm form = newProcedure("P");
+        ReferralProcedure first = procedureAdmin.save(admin, form);
+        assertEquals(first.getId(), procedureAdmin.save(admin, form).getId(), "a resubmit answers with the first");
+
+        ProcedureForm raced = newProcedure("Q");
+        Callable<Long> submit = () -> {
+            try {
+                return procedureAdmin.save(admin, raced).getId();
+            } catch (ValidationException e) {
+                // what the page does when the same form was sent at the same moment and stopped at its key
+                assertEquals(ir.hami.platform.persistence.FormSubmissions.REPEATED, e.key(), e::key);
+                return procedureAdmin.save(admin, raced).getId();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> both = pool.invokeAll(List.of(submit, submit));
+            assertEquals(both.get(0).get(), both.get(1).get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("select count(*) from referral_procedure where code = ?",
+                raced.normalizedCode()));
+    }
+
+    private static ProcedureForm newProcedure(String prefix) {
+        ProcedureForm form = new ProcedureForm();
+        form.setCode(prefix + TestData.unique("").replaceAll("[^0-9]", ""));
+        form.setTitle("روش آزمون " + prefix);
+        return form;
     }
 }

@@ -1,5 +1,8 @@
 package ir.hami.eligibility.web;
 
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.web.FormKey;
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.security.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.eligibility.ApiKey;
@@ -34,9 +37,12 @@ public class ApiKeysPage implements Serializable {
     private Long centerId;
     private String label;
     private String issuedKey;
+    /** The one-time key of the issue form, new for each centre found: a double click issues one key. */
+    private FormKey formKey = FormKey.random();
 
     public void find() {
         issuedKey = null;
+        formKey = FormKey.random();
         List<Long> ids = em.createQuery("select c.id from TreatmentCenter c where c.code = :code", Long.class)
                 .setParameter("code", centerCode == null ? "" : centerCode.trim()).getResultList();
         centerId = ids.isEmpty() ? null : ids.get(0);
@@ -48,17 +54,25 @@ public class ApiKeysPage implements Serializable {
     public void issue() {
         if (centerId != null) {
             try {
-                IssuedKey key = apiKeys.issue(centerId, label, user.getUsername());
-                issuedKey = key.key();
+                IssuedKey key = apiKeys.issue(formKey, centerId, label, user.getUsername());
+                if (key.key() != null) {
+                    issuedKey = key.key();
+                }
+                // else: this form's key was issued already (a double click); the one shown stays
                 label = null;
             } catch (ValidationException e) {
-                Texts.error("keysForm:label", e.key(), e.args());
+                if (FormSubmissions.REPEATED.equals(e.key())) {
+                    label = null;
+                } else {
+                    Texts.error("keysForm:label", e.key(), e.args());
+                }
             }
         }
     }
 
     public void revoke(long keyId) {
         apiKeys.revoke(keyId, user.getUsername());
+        formKey = FormKey.random();
         issuedKey = null;
         Texts.info(null, "apiKeys.revokedDone");
     }

@@ -1,5 +1,7 @@
 package ir.hami.home.web;
 
+import ir.hami.platform.persistence.FormSubmissions;
+import ir.hami.platform.web.FormKey;
 import ir.hami.platform.web.PagedModel;
 import ir.hami.platform.security.PortalUser;
 import ir.hami.home.AnnouncementService;
@@ -55,6 +57,8 @@ public class AnnouncementsPage implements Serializable {
     private LocalDate expiresOn;
     private boolean active = true;
     private String dialogError;
+    /** The one-time key of the new announcement's form (a double submit creates one). */
+    private FormKey formKey = FormKey.random();
 
     @PostConstruct
     void init() {
@@ -63,6 +67,7 @@ public class AnnouncementsPage implements Serializable {
 
     public void create() {
         dialogError = null;
+        formKey = FormKey.random();
         id = null;
         version = 0;
         title = null;
@@ -94,8 +99,15 @@ public class AnnouncementsPage implements Serializable {
     public void save() {
         dialogError = null;
         try {
-            announcements.save(id, version, title, body, insurerId, publishedOn, expiresOn, active,
-                    user.getUsername(), Requests.clientIp());
+            try {
+                announcements.save(formKey, id, version, title, body, insurerId, publishedOn, expiresOn, active,
+                        user.getUsername(), Requests.clientIp());
+            } catch (ValidationException e) {
+                if (!FormSubmissions.REPEATED.equals(e.key())) {
+                    throw e;
+                }
+                // the same new announcement sent twice at once: the first one stands
+            }
             Texts.info(null, "announcements.saved");
         } catch (ValidationException e) {
             String field = fieldOf(e.key());

@@ -1,5 +1,6 @@
 package ir.hami.membership.web;
 
+import ir.hami.platform.web.FormKey;
 import ir.hami.platform.web.PagedModel;
 import ir.hami.membership.RosterImport;
 import ir.hami.membership.RosterImportResult;
@@ -42,6 +43,9 @@ public class RosterImportPage implements Serializable {
 
     private ContractOption contract;
     private transient UploadedFile file;
+    /** The upload form's one-time key: the same file sent twice from this page (a double click) imports once. */
+    private FormKey formKey = FormKey.random();
+    private String lastFile;
     private RosterImportResult result;
     private final PagedModel<RosterImport> pastImports = new PagedModel<>(
             () -> contract == null ? 0 : importer.countImports(contract.id()),
@@ -56,6 +60,7 @@ public class RosterImportPage implements Serializable {
     /** A new contract was chosen: forget the last result. */
     public void contractChosen() {
         result = null;
+        lastFile = null;
     }
 
     public void upload() {
@@ -67,8 +72,13 @@ public class RosterImportPage implements Serializable {
             Texts.error("roster:file", "roster.file.required");
             return;
         }
+        String print = file.getFileName() + ":" + file.getSize();
+        if (!print.equals(lastFile)) {
+            formKey = FormKey.random(); // another file: another import
+            lastFile = print;
+        }
         try (InputStream in = file.getInputStream()) {
-            result = importer.importRoster(contract.id(), file.getFileName(), in, uploader());
+            result = importer.importRoster(formKey, contract.id(), file.getFileName(), in, uploader());
         } catch (IOException e) {
             result = null;
             Texts.error("roster:file", "roster.error.unreadable");

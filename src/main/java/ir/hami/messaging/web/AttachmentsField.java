@@ -1,10 +1,13 @@
 package ir.hami.messaging.web;
 
 import ir.hami.messaging.AttachmentView;
-import ir.hami.messaging.FormKey;
 import ir.hami.messaging.MessageFiles;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.UploadOwner;
 import ir.hami.platform.files.UploadRule;
+import ir.hami.platform.security.PortalUser;
+import ir.hami.platform.web.FormKey;
+import ir.hami.platform.web.Requests;
 import ir.hami.platform.web.Texts;
 import jakarta.enterprise.inject.spi.CDI;
 import java.io.IOException;
@@ -44,8 +47,7 @@ public class AttachmentsField implements Serializable {
                     throw new ValidationException("upload.tooLarge", rule.megabytes());
                 }
                 byte[] data = in.readAllBytes();
-                accepted.add(loggedIn() ? files().stage(key, name, data)
-                        : files().stageAnonymous(key, ir.hami.platform.web.Requests.clientIp(), name, data));
+                accepted.add(files().stage(owner(), key, name, data));
             } catch (ValidationException e) {
                 refused.add(new Refusal(name, Texts.text(e.key(), e.args())));
             } catch (IOException e) {
@@ -61,7 +63,7 @@ public class AttachmentsField implements Serializable {
     }
 
     public void remove(AttachmentView attachment) {
-        files().unstage(key, attachment.id());
+        files().unstage(owner(), key, attachment.id());
         accepted.removeIf(a -> a.id() == attachment.id());
         refused.clear();
     }
@@ -102,8 +104,11 @@ public class AttachmentsField implements Serializable {
         return refused;
     }
 
-    private static boolean loggedIn() {
-        return CDI.current().select(ir.hami.platform.security.PortalUser.class).get().isLoggedIn();
+    /** Whose staged files these are: the logged-in account, or (public site) this form from this address. */
+    private UploadOwner owner() {
+        PortalUser user = CDI.current().select(PortalUser.class).get();
+        return user.isLoggedIn() ? UploadOwner.account(user.getUsername())
+                : UploadOwner.visitor(key, Requests.clientIp());
     }
 
     private static MessageFiles files() {

@@ -1,5 +1,7 @@
 package ir.hami.network.web;
 
+import ir.hami.platform.persistence.FormSubmissions;
+import ir.hami.platform.web.FormKey;
 import ir.hami.platform.web.PagedModel;
 import ir.hami.membership.Insurer;
 import ir.hami.network.CenterAdmin;
@@ -88,6 +90,7 @@ public class CentersAdminPage implements Serializable {
 
     public void create() {
         form = new CenterForm();
+        form.setFormKey(FormKey.random());
         cities = List.of();
     }
 
@@ -106,8 +109,18 @@ public class CentersAdminPage implements Serializable {
     }
 
     public void save() {
+        if (form == null) {
+            return; // a second click after the dialog was saved and closed
+        }
         try {
-            admin.save(form);
+            try {
+                admin.save(form);
+            } catch (ValidationException e) {
+                if (!FormSubmissions.REPEATED.equals(e.key())) {
+                    throw e;
+                }
+                // the same new centre sent twice at once: the first one stands
+            }
             Texts.info(null, "centers.admin.saved", form.getName());
             form = null;
             PrimeFaces.current().executeScript("PF('centerEditDialog').hide()");

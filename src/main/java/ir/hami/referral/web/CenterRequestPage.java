@@ -17,7 +17,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import ir.hami.platform.web.FormKey;
 
 /**
  * A centre's online request for a patient at its desk (درخواست آنلاین معرفی‌نامه, seed 004), by national ID: issued
@@ -46,7 +46,7 @@ public class CenterRequestPage implements Serializable {
 
     private boolean online;
     private List<ReferralProcedure> procedures = List.of();
-    private String clientKey = UUID.randomUUID().toString();
+    private FormKey formKey = FormKey.random();
     private String nationalId;
     private Long procedureId;
     private String cause;
@@ -68,19 +68,28 @@ public class CenterRequestPage implements Serializable {
     public void submit() {
         try {
             ReferralDesk.CenterOutcome outcome = desk.requestByCenter(Viewer.of(user), new CenterRequestForm(
-                    nationalId, procedureId, cause, physician, admissionDate, clientKey));
+                    nationalId, procedureId, cause, physician, admissionDate, formKey));
             requestId = outcome.request().getId();
             trackingCode = outcome.request().getTrackingCode();
             letterNumber = outcome.issued() ? outcome.request().getLetterNumber() : null;
             queuedReason = outcome.queuedReason();
         } catch (ValidationException e) {
-            Fields.error(fieldOf(e.key()), e.key(), e.args());
+            ir.hami.referral.ReferralRequest first = desk.byClientKey(user.getUsername(), formKey).orElse(null);
+            if (first != null) {
+                // the same form sent twice at once: the second stopped at the form's key; show the first one
+                requestId = first.getId();
+                trackingCode = first.getTrackingCode();
+                letterNumber = first.getLetterNumber();
+                queuedReason = null;
+            } else {
+                Fields.error(fieldOf(e.key()), e.key(), e.args());
+            }
         }
     }
 
     /** Another patient: a new form with a new one-time key. */
     public void another() {
-        clientKey = UUID.randomUUID().toString();
+        formKey = FormKey.random();
         requestId = null;
         trackingCode = null;
         letterNumber = null;

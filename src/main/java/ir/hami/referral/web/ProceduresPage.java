@@ -2,6 +2,7 @@ package ir.hami.referral.web;
 
 import ir.hami.platform.security.PortalUser;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.web.PagedModel;
 import ir.hami.platform.web.Texts;
 import ir.hami.referral.ProcedureAdmin;
@@ -49,8 +50,19 @@ public class ProceduresPage implements Serializable {
     }
 
     public void save() {
+        if (form == null) {
+            return; // a second click after the dialog was saved and closed
+        }
         try {
-            ReferralProcedure saved = admin.save(viewer(), form);
+            ReferralProcedure saved;
+            try {
+                saved = admin.save(viewer(), form);
+            } catch (ValidationException e) {
+                if (!FormSubmissions.REPEATED.equals(e.key())) {
+                    throw e;
+                }
+                saved = admin.save(viewer(), form); // sent twice at once: answers with the first one's procedure
+            }
             Texts.info(null, "procedures.saved", saved.getTitle());
             form = null;
             PrimeFaces.current().executeScript("PF('procedureDialog').hide()");

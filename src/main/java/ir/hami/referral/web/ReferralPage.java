@@ -3,8 +3,10 @@ package ir.hami.referral.web;
 import ir.hami.platform.security.PortalUser;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.config.PortalConfig;
-import ir.hami.platform.files.FileStore;
+import ir.hami.platform.files.Staging;
+import ir.hami.platform.files.UploadOwner;
 import ir.hami.platform.files.UploadRule;
+import ir.hami.platform.web.FormKey;
 import ir.hami.platform.web.Requests;
 import ir.hami.platform.web.Texts;
 import ir.hami.referral.ReferralDesk;
@@ -35,7 +37,7 @@ public class ReferralPage implements Serializable {
     ReferralDesk desk;
 
     @Inject
-    FileStore files;
+    Staging staging;
 
     @Inject
     PortalUser user;
@@ -45,6 +47,7 @@ public class ReferralPage implements Serializable {
 
     private String id;
     private ReferralDetails details;
+    private FormKey formKey = FormKey.random();
     private final List<Long> newFileIds = new ArrayList<>();
     private final List<String> newFileNames = new ArrayList<>();
 
@@ -69,7 +72,8 @@ public class ReferralPage implements Serializable {
 
     public void upload(FileUploadEvent event) {
         try {
-            var f = files.store(event.getFile().getFileName(), event.getFile().getContent(),
+            var f = staging.stage(UploadOwner.account(user.getUsername()), formKey, Staging.ANY_SLOT,
+                    event.getFile().getFileName(), event.getFile().getContent(),
                     UploadRule.documents(config.getUploadMaxBytes()));
             newFileIds.add(f.getId());
             newFileNames.add(f.getFileName());
@@ -83,6 +87,7 @@ public class ReferralPage implements Serializable {
                 "referral.documents.sent")) {
             newFileIds.clear();
             newFileNames.clear();
+            formKey = FormKey.random();
         }
     }
 

@@ -8,9 +8,11 @@ import ir.hami.network.CenterDirectory;
 import ir.hami.network.CenterFilter;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.config.PortalConfig;
-import ir.hami.platform.files.FileStore;
-import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.files.StagedUpload;
+import ir.hami.platform.files.Staging;
+import ir.hami.platform.files.UploadOwner;
 import ir.hami.platform.files.UploadRule;
+import ir.hami.platform.web.FormKey;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.web.Texts;
 import ir.hami.referral.MemberRequestForm;
@@ -19,7 +21,6 @@ import ir.hami.referral.ReferralProcedure;
 import ir.hami.referral.ReferralRequest;
 import ir.hami.referral.Viewer;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,15 +28,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * A member's request for a referral letter ({@code /member/referral-request.xhtml}, seed 004): the insured person of
  * the family, a centre that issues letters, the planned admission date, physician, procedure and/or cause, and the
- * images of the doctor's order and the national card, each stored as soon as it is chosen. The view's one-time key
- * makes a double click or a resubmit one request.
+ * images of the doctor's order and the national card, each staged for the member as soon as it is chosen (the
+ * account's upload quota; choosing again replaces it). The view's one-time {@link FormKey} makes a double click or a
+ * resubmit one request.
  */
 @Named
 @ViewScoped
@@ -57,7 +58,7 @@ public class ReferralRequestPage implements Serializable {
     CenterDirectory directory;
 
     @Inject
-    FileStore files;
+    Staging staging;
 
     @Inject
     PortalUser user;
@@ -65,7 +66,7 @@ public class ReferralRequestPage implements Serializable {
     @Inject
     PortalConfig config;
 
-    private final String clientKey = UUID.randomUUID().toString();
+    private final FormKey formKey = FormKey.random();
     private List<FamilyMember> persons = List.of();
     private List<ReferralProcedure> procedures = List.of();
     private Long personId;
@@ -100,31 +101,51 @@ public class ReferralRequestPage implements Serializable {
         return directory.search(filter, 0, SUGGESTIONS).stream().map(CenterOption::of).toList();
     }
 
+    /** A doctor's order chosen again replaces the one staged before (which is deleted). */
     public void uploadDoctorOrder(FileUploadEvent event) {
-        doctorOrderId = null;
-        doctorOrderName = null;
-        store(event.getFile(), "doctorOrder").ifPresent(f -> {
+        removeDoctorOrder();
+        stage(event.getFile(), "doctorOrder").ifPresent(f -> {
             doctorOrderId = f.getId();
             doctorOrderName = f.getFileName();
         });
     }
 
     public void uploadNationalCard(FileUploadEvent event) {
-        nationalCardId = null;
-        nationalCardName = null;
-        store(event.getFile(), "nationalCard").ifPresent(f -> {
+        removeNationalCard();
+        stage(event.getFile(), "nationalCard").ifPresent(f -> {
             nationalCardId = f.getId();
             nationalCardName = f.getFileName();
         });
     }
 
-    private Optional<StoredFile> store(UploadedFile file, String field) {
+    public void removeDoctorOrder() {
+        if (doctorOrderId != null) {
+            staging.unstage(owner(), formKey, doctorOrderId);
+        }
+        doctorOrderId = null;
+        doctorOrderName = null;
+    }
+
+    public void removeNationalCard() {
+        if (nationalCardId != null) {
+            staging.unstage(owner(), formKey, nationalCardId);
+        }
+        nationalCardId = null;
+        nationalCardName = null;
+    }
+
+    private Optional<StagedUpload> stage(UploadedFile file, String field) {
         try {
-            return Optional.of(files.store(file.getFileName(), file.getContent(), UploadRule.documents(config.getUploadMaxBytes())));
+            return Optional.of(staging.stage(owner(), formKey, field, file.getFileName(), file.getContent(),
+                    UploadRule.documents(config.getUploadMaxBytes())));
         } catch (ValidationException e) {
             Texts.error(FORM + field, e.key(), e.args());
             return Optional.empty();
         }
+    }
+
+    private UploadOwner owner() {
+        return UploadOwner.account(user.getUsername());
     }
 
     public void submit() {
@@ -138,14 +159,17 @@ public class ReferralRequestPage implements Serializable {
         Viewer viewer = Viewer.of(user);
         MemberRequestForm form = new MemberRequestForm(personId, user.getContractId(),
                 center == null ? null : center.id(), admissionDate, physician, procedureId, cause, doctorOrderId,
-                nationalCardId, clientKey);
+                nationalCardId, formKey);
         try {
             done(desk.submitByMember(viewer, form));
         } catch (ValidationException e) {
-            Fields.error(fieldOf(e.key()), e.key(), e.args());
-        } catch (EJBException e) {
-            // two submits raced past the key check: the second hit the unique key; show the first one's request
-            done(desk.byClientKey(user.getUsername(), clientKey).orElseThrow(() -> e));
+            Optional<ReferralRequest> first = desk.byClientKey(user.getUsername(), formKey);
+            if (first.isPresent()) {
+                // two submits raced past the key check: the second stopped at the key; show the first one's request
+                done(first.get());
+            } else {
+                Fields.error(fieldOf(e.key()), e.key(), e.args());
+            }
         }
     }
 
@@ -206,5 +230,4 @@ public class ReferralRequestPage implements Serializable {
     public String getNationalCardName() { return nationalCardName; }
     public Long getRequestId() { return requestId; }
     public String getTrackingCode() { return trackingCode; }
-    public String getClientKey() { return clientKey; }
 }

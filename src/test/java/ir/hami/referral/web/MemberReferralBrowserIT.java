@@ -67,6 +67,12 @@ class MemberReferralBrowserIT extends OneBrowserTest {
                 "/files/referral?id=" + path);
     }
 
+    /** How many files this account has staged and not sent. */
+    private long staged(String username) {
+        return ((Number) data.queryValue("select count(*) from staged_upload where owner_key = ?",
+                "account:" + username)).longValue();
+    }
+
     @Test
     void memberRequestsWithBothImagesFollowsAndCancels() throws IOException {
         long insurer = data.insurer("بیمه کوثر آزمون");
@@ -96,6 +102,13 @@ class MemberReferralBrowserIT extends OneBrowserTest {
         assertEquals("دکتر سعیدی", browser.find("requestForm:physician").getAttribute("value"));
         browser.screenshot("referral-request-refused-files");
 
+        // a file chosen by mistake and removed again is deleted at once, and not sent with the request
+        fileInput("requestForm:doctorOrder").sendKeys(file("wrong-scan.png", TestData.png()).toString());
+        waitUntil(d -> d.findElement(By.id("requestForm:doctorOrderBox")).getText().contains("wrong-scan.png"));
+        assertEquals(1L, staged(f.main().nationalId()));
+        browser.click("requestForm:doctorOrderRemove");
+        waitUntil(d -> !d.findElement(By.id("requestForm:doctorOrderBox")).getText().contains("wrong-scan.png"));
+        assertEquals(0L, staged(f.main().nationalId()));
         fileInput("requestForm:doctorOrder").sendKeys(file("order.png", TestData.png()).toString());
         waitUntil(d -> d.findElement(By.id("requestForm:doctorOrderBox")).getText().contains("order.png"));
         fileInput("requestForm:nationalCard").sendKeys(file("card-ok.png", TestData.png()).toString());
@@ -119,6 +132,10 @@ class MemberReferralBrowserIT extends OneBrowserTest {
                 "select count(*) from referral_request where person_id = ?", f.main().personId())).longValue());
         assertEquals(2L, ((Number) data.queryValue("select count(*) from referral_attachment a join referral_request r "
                 + "on r.id = a.request_id where r.person_id = ?", f.main().personId())).longValue());
+        assertEquals(0L, staged(f.main().nationalId()), "the sent files are no longer staged");
+        assertEquals("order.png", data.queryValue("select s.file_name from referral_attachment a join stored_file s "
+                + "on s.id = a.file_id join referral_request r on r.id = a.request_id where r.person_id = ? "
+                + "and a.kind = 'DOCTOR_ORDER'", f.main().personId()));
         browser.screenshot("referral-request-done");
 
         // the home page's notifications card tells the same, until marked read

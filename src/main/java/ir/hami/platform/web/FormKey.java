@@ -1,14 +1,16 @@
-package ir.hami.messaging;
+package ir.hami.platform.web;
 
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The one-time key of a message form (a new message, a follow-up, a staff reply). Rule: the page makes one when it
- * shows the form and keeps it on the server (it is never sent to the browser, so nobody can name another form's
- * key); files chosen on the form are staged under it; the post it sends records it, unique. A second submit of the
- * same form (a double click, a resubmit) finds that post and answers with it: one message, never two.
+ * The one-time key of a form that creates something (a referral request, a message, a reply, a centre, a procedure,
+ * an announcement, an API key, a roster import). Rule: the page makes one when it shows the form and keeps it on the
+ * server (it is never sent to the browser, so nobody can name another form's key); files chosen on the form are
+ * staged under it ({@link ir.hami.platform.files.Staging}); what the submit creates records it under a unique
+ * constraint. A second submit of the same form (a double click, a resubmit, two posts at once) finds that record
+ * and answers with it: one record, never two.
  *
  * @param value 22 characters of URL-safe Base64 (128 random bits)
  */

@@ -1,4 +1,4 @@
-package ir.hami.messaging;
+package ir.hami.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
