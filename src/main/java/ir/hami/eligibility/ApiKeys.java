@@ -1,5 +1,7 @@
 package ir.hami.eligibility;
 
+import jakarta.annotation.security.RolesAllowed;
+import ir.hami.platform.security.Roles;
 import ir.hami.platform.audit.AuditLog;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -17,6 +19,8 @@ import java.util.Optional;
  * it checks keys with {@link ApiKeyCheck} (plain JDBC on the API's pool, valid keys kept in memory for seconds).
  * Revoking fires {@link Revoked}, so this node's cache forgets at once; other nodes' caches within seconds.
  */
+// Administrators only; the API checks keys through {@link ApiKeyCheck}, not here.
+@RolesAllowed(Roles.ADMIN)
 @Stateless
 public class ApiKeys {
 
