@@ -9,6 +9,8 @@ import ir.hami.network.ContractType;
 import ir.hami.network.Province;
 import ir.hami.network.TreatmentCenter;
 import jakarta.annotation.PostConstruct;
+import ir.hami.platform.security.Roles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -29,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("DemoDataLoader")
+// it issues the demo API key and indexes the centre's name: services for administrators
+@RunAs(Roles.ADMIN)
 public class DemoCenter {
 
     public static final String CODE = "DEMO-C1";

@@ -2,6 +2,8 @@ package ir.hami.eligibility;
 
 import ir.hami.platform.web.FormKey;
 import ir.hami.platform.persistence.FormSubmissions;
+import jakarta.annotation.security.RolesAllowed;
+import ir.hami.platform.security.Roles;
 import ir.hami.platform.audit.AuditLog;
 import ir.hami.platform.text.TextLimit;
 import jakarta.ejb.Stateless;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * it checks keys with {@link ApiKeyCheck} (plain JDBC on the API's pool, valid keys kept in memory for seconds).
  * Revoking fires {@link Revoked}, so this node's cache forgets at once; other nodes' caches within seconds.
  */
+// Administrators only; the API checks keys through {@link ApiKeyCheck}, not here.
+@RolesAllowed(Roles.ADMIN)
 @Stateless
 public class ApiKeys {
 

@@ -2,6 +2,9 @@ package ir.hami.home;
 
 import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.web.FormKey;
+import jakarta.annotation.security.RolesAllowed;
+import ir.hami.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
 import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.audit.AuditLog;
@@ -24,6 +27,8 @@ import java.util.List;
  * delete names the version the administrator saw; if someone else changed the announcement meanwhile it is
  * refused with {@code announcements.concurrent} and nothing changes.
  */
+// Writes and the admin list are for administrators; {@link #latestFor} is read by every home page.
+@RolesAllowed(Roles.ADMIN)
 @Stateless
 public class AnnouncementService {
 
@@ -58,6 +63,7 @@ public class AnnouncementService {
      * The newest announcements visible today to the members of an insurer: active, published on or before today,
      * not past their last day, and meant for that insurer or for all. Without an insurer, only those for all.
      */
+    @PermitAll
     public List<AnnouncementView> latestFor(Long insurerId, int max) {
         LocalDate today = LocalDate.now(clock);
         // an outer join: "a.insurer.id" alone would make it an inner one and lose the announcements for all

@@ -5,6 +5,7 @@ import ir.hami.platform.web.FormKey;
 import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.security.RoleGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,6 +83,10 @@ public class RosterImporter {
     @Inject
     UserTransaction tx;
 
+    /** Administrators only: this is a CDI bean, so the role is checked by a call to an EJB that has it. */
+    @Inject
+    RoleGate gate;
+
     @Inject
     Clock clock;
 
@@ -117,6 +122,7 @@ public class RosterImporter {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RosterImportResult importRoster(FormKey form, long contractId, String fileName, InputStream xlsx,
                                            String uploadedBy) {
+        gate.admin();
         Optional<RosterImportResult> earlier = earlierImport(form);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -489,6 +495,7 @@ public class RosterImporter {
 
     /** Contracts whose number, insurer or policyholder contains the text, newest first. */
     public List<InsuranceContract> findContracts(String text, int max) {
+        gate.admin();
         String like = "%" + (text == null ? "" : text.trim().toLowerCase()) + "%";
         return em.createQuery("select c from InsuranceContract c where lower(c.number) like :t "
                         + "or lower(c.insurer.name) like :t or lower(c.policyholder.name) like :t order by c.id desc",
@@ -497,23 +504,27 @@ public class RosterImporter {
     }
 
     public InsuranceContract contract(long contractId) {
+        gate.admin();
         return em.find(InsuranceContract.class, contractId);
     }
 
     /** A page of a contract's imports, newest first. */
     public List<RosterImport> imports(long contractId, int first, int max) {
+        gate.admin();
         return em.createQuery("select r from RosterImport r where r.contractId = :c order by r.id desc",
                         RosterImport.class)
                 .setParameter("c", contractId).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public int countImports(long contractId) {
+        gate.admin();
         return em.createQuery("select count(r) from RosterImport r where r.contractId = :c", Long.class)
                 .setParameter("c", contractId).getSingleResult().intValue();
     }
 
     /** The report of an import's rejected rows, or null if it has none. */
     public StoredFile report(long importId) {
+        gate.admin();
         RosterImport record = em.find(RosterImport.class, importId);
         if (record == null || record.getRejectedFileId() == null) {
             return null;

@@ -1,6 +1,8 @@
 package ir.hami.messaging;
 
 import ir.hami.platform.web.FormKey;
+import jakarta.annotation.security.RolesAllowed;
+import ir.hami.platform.security.Roles;
 import ir.hami.notification.SmsSender;
 import ir.hami.platform.security.Role;
 import ir.hami.access.UserAccount;
@@ -31,6 +33,8 @@ import java.util.Map;
  * another changed it meanwhile the action is refused with {@link MessageDesk#KEY_CONCURRENT} and nothing changes.
  * Who did what and when is kept on the thread and its posts, and in the audit log.
  */
+// The answering units only (see {@link #ANSWERING}); checked here as well as by the page's URL.
+@RolesAllowed({Roles.REFERRAL, Roles.ASSESSOR, Roles.ADMIN})
 @Stateless
 public class MessageInbox {
 

@@ -1,6 +1,8 @@
 package ir.hami.network;
 
 import ir.hami.platform.persistence.FormSubmissions;
+import jakarta.annotation.security.RolesAllowed;
+import ir.hami.platform.security.Roles;
 import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.TextLimit;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  * «نام؛ تخصص؛ کد». An edit made on an older version of the centre is refused ({@link #KEY_CONFLICT}). A new or
  * renamed centre's rows of the name index are written with it.
  */
+// Administrators only (the centres admin page); checked here as well as by the page's URL.
+@RolesAllowed(Roles.ADMIN)
 @Stateless
 public class CenterAdmin {
 

@@ -1,5 +1,7 @@
 package ir.hami.network;
 
+import jakarta.annotation.security.RolesAllowed;
+import ir.hami.platform.security.Roles;
 import ir.hami.membership.Insurer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.excel.ExcelSheet;
@@ -27,6 +29,7 @@ import java.util.StringJoiner;
  * goes, with its reasons in Persian, to the report of rejected rows; the accepted rows are written in one
  * transaction after the whole file was read, so a file that turns out broken changes nothing.
  */
+@RolesAllowed(Roles.ADMIN)
 @Stateless
 public class CenterImport {
 

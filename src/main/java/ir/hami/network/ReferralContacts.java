@@ -1,5 +1,7 @@
 package ir.hami.network;
 
+import jakarta.annotation.security.RolesAllowed;
+import ir.hami.platform.security.Roles;
 import ir.hami.membership.Insurer;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -14,6 +16,7 @@ import java.util.List;
  * lines per insurer), edit and delete. An edit or a delete made on an older version is refused ({@link #KEY_CONFLICT}).
  * Members read the lines through {@link CenterDirectory#referralContact}, so a change shows at their next visit.
  */
+@RolesAllowed(Roles.ADMIN)
 @Stateless
 public class ReferralContacts {
 

@@ -1,5 +1,6 @@
 package ir.hami.membership;
 
+import static ir.hami.testing.RunAsRole.runAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +14,7 @@ import ir.hami.platform.ClockProducer;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.time.Jalali;
 import ir.hami.testing.Deployments;
+import ir.hami.testing.RunAsAdmin;
 import ir.hami.testing.TestData;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -53,6 +55,10 @@ class MembershipIT {
 
     @Inject
     AnnouncementService announcements;
+
+    /** Announcements are written by administrators only (the service checks the role). */
+    @Inject
+    RunAsAdmin asAdmin;
 
     @Inject
     InsurerLogos logos;
@@ -302,7 +308,11 @@ class MembershipIT {
     }
 
     @Test
-    void announcementsAreShownByDateAndInsurer() {
+    void announcementsAreShownByDateAndInsurer() throws Exception {
+        runAs(asAdmin, this::announcementsAreShownByDateAndInsurerAsAdmin);
+    }
+
+    private void announcementsAreShownByDateAndInsurerAsAdmin() throws Exception {
         long otherInsurer = data.insurer("بیمه دیگر");
         LocalDate today = today();
         String admin = "admin-it";
@@ -331,7 +341,11 @@ class MembershipIT {
     }
 
     @Test
-    void announcementEditedMeanwhileIsRefusedAndKept() {
+    void announcementEditedMeanwhileIsRefusedAndKept() throws Exception {
+        runAs(asAdmin, this::announcementEditedMeanwhileIsRefusedAndKeptAsAdmin);
+    }
+
+    private void announcementEditedMeanwhileIsRefusedAndKeptAsAdmin() throws Exception {
         LocalDate today = today();
         AnnouncementView seen = save("نسخه اول", insurer, today, null, true);
         AnnouncementView changed = announcements.save(seen.id(), seen.version(), "نسخه دوم", "متن دوم", insurer,

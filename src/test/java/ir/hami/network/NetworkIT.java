@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ir.hami.testing.RunAsRole.runAs;
 
 import ir.hami.testing.Deployments;
+import ir.hami.testing.RunAsAdmin;
 import ir.hami.testing.TestData;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -51,6 +53,10 @@ class NetworkIT {
     @Inject
     ReferralContacts referralContacts;
 
+    /** The admin services check the caller's role; a test in the container has none of its own. */
+    @Inject
+    RunAsAdmin asAdmin;
+
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;
 
@@ -89,8 +95,12 @@ class NetworkIT {
     }
 
     @Test
-    void partOfAWordAnywhereInsideItAndPunctuationFindTheCentreThroughTheNameIndex() {
+    void partOfAWordAnywhereInsideItAndPunctuationFindTheCentreThroughTheNameIndex() throws Exception {
         long id = data.center("بیمارستان ابن‌سینا، (شیراز) " + tag, SHIRAZ).create();
+        runAs(asAdmin, () -> partOfAWordAnywhereInsideItAndPunctuationFindTheCentreThroughTheNameIndexAsAdmin(id));
+    }
+
+    private void partOfAWordAnywhereInsideItAndPunctuationFindTheCentreThroughTheNameIndexAsAdmin(long id) throws Exception {
 
         assertEquals(1, directory.count(byName("راز " + tag)));
         assertEquals(1, directory.count(byName("سينا، " + tag)));
@@ -197,8 +207,12 @@ class NetworkIT {
     }
 
     @Test
-    void adminKeepsAnInsurersReferralLinesWithTheirRulesAndAStaleEditIsRefused() {
+    void adminKeepsAnInsurersReferralLinesWithTheirRulesAndAStaleEditIsRefused() throws Exception {
         long insurer = data.insurer("بیمه " + tag);
+        runAs(asAdmin, () -> adminKeepsAnInsurersReferralLinesWithTheirRulesAndAStaleEditIsRefusedAsAdmin(insurer));
+    }
+
+    private void adminKeepsAnInsurersReferralLinesWithTheirRulesAndAStaleEditIsRefusedAsAdmin(long insurer) throws Exception {
         ReferralContactForm form = new ReferralContactForm();
         form.setInsurerId(insurer);
         form.setOfficeHours("۷:۳۰ تا ۱۶:۳۰");
@@ -244,8 +258,12 @@ class NetworkIT {
     }
 
     @Test
-    void adminCreatesAndEditsACentreAndAStaleEditIsRefused() {
+    void adminCreatesAndEditsACentreAndAStaleEditIsRefused() throws Exception {
         long insurer = data.insurer("بیمه " + tag);
+        runAs(asAdmin, () -> adminCreatesAndEditsACentreAndAStaleEditIsRefusedAsAdmin(insurer));
+    }
+
+    private void adminCreatesAndEditsACentreAndAStaleEditIsRefusedAsAdmin(long insurer) throws Exception {
         CenterForm form = new CenterForm();
         form.setCode(TestData.unique("A"));
         form.setName("كلينيك دندانپزشکی مهر " + tag);
@@ -280,7 +298,11 @@ class NetworkIT {
     }
 
     @Test
-    void adminInputIsChecked() {
+    void adminInputIsChecked() throws Exception {
+        runAs(asAdmin, this::adminInputIsCheckedAsAdmin);
+    }
+
+    private void adminInputIsCheckedAsAdmin() throws Exception {
         CenterForm form = new CenterForm();
         form.setCode(TestData.unique("B"));
         form.setName("مرکز " + tag);
@@ -300,7 +322,11 @@ class NetworkIT {
     }
 
     @Test
-    void adminTextsLongerThanTheirColumnsAreRefusedWithTheFieldsNameAndNothingIsStored() {
+    void adminTextsLongerThanTheirColumnsAreRefusedWithTheFieldsNameAndNothingIsStored() throws Exception {
+        runAs(asAdmin, this::adminTextsLongerThanTheirColumnsAreRefusedWithTheFieldsNameAndNothingIsStoredAsAdmin);
+    }
+
+    private void adminTextsLongerThanTheirColumnsAreRefusedWithTheFieldsNameAndNothingIsStoredAsAdmin() throws Exception {
         String code = TestData.unique("L");
         java.util.function.Supplier<CenterForm> valid = () -> {
             CenterForm f = new CenterForm();
@@ -375,6 +401,10 @@ class NetworkIT {
     @Test
     void importAcceptsGoodRowsAndReportsTheRejectedOnesAndABrokenFileChangesNothing() throws Exception {
         long insurer = data.insurer("بیمه " + tag);
+        runAs(asAdmin, () -> importAcceptsGoodRowsAndReportsTheRejectedOnesAndABrokenFileChangesNothingAsAdmin(insurer));
+    }
+
+    private void importAcceptsGoodRowsAndReportsTheRejectedOnesAndABrokenFileChangesNothingAsAdmin(long insurer) throws Exception {
         String insurerCode = (String) data.queryValue("select code from insurer where id = ?", insurer);
         String code = TestData.unique("IM");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("network", ".xlsx");

@@ -29,6 +29,8 @@ public final class Deployments {
                 .addClasses(TestData.class, TestData.ContractBuilder.class,
                         TestData.FamilyBuilder.class, TestData.Member.class, TestData.Family.class, TestData.CenterBuilder.class,
                         TestData.ReferralBuilder.class, TestData.Referral.class,
-                        ItDatabase.class, SampleFiles.class);
+                        ItDatabase.class, SampleFiles.class,
+                        RunAsRole.class, RunAsRole.Outcome.class, RunAsRole.Step.class, RunAsAdmin.class,
+                        RunAsMember.class);
     }
 }

@@ -287,8 +287,8 @@ class MessagesBrowserIT {
         member.waitForText(NOT_FOUND);
         member.screenshot("message-other-member-refused");
 
-        // staff other than the referral unit and administrators have no inbox
-        Logins.staff(staff, data.staff("ASSESSOR", PASSWORD), PASSWORD);
+        // staff of no answering unit (referral, claims assessors, administrators) have no inbox
+        Logins.staff(staff, data.staff("FINANCE", PASSWORD), PASSWORD);
         staff.open("/staff/messages/inbox.xhtml");
         staff.waitForText("دسترسی به این صفحه برای شما مجاز نیست.");
     }

@@ -114,7 +114,7 @@ class CentersBrowserIT extends OneBrowserTest {
         browser.waitFor(By.id("centersForm:name"));
         browser.type("centersForm:name", tag);
         browser.click("centersForm:searchButton");
-        browser.waitForText("نمایش 1 تا 1 از 1 آیتم");
+        browser.waitForText("نمایش ۱ تا ۱ از ۱ آیتم");
         WebElement marker = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
             List<WebElement> markers = d.findElements(By.cssSelector("#centersMap .leaflet-interactive"));
             return markers.size() == 1 ? markers.get(0) : null;
