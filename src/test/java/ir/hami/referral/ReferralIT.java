@@ -276,10 +276,10 @@ class ReferralIT {
         r = desk.requestDocuments(w.unit, r.getId(), r.getVersion(), "تصویر گزارش سونوگرافی");
         long id = r.getId();
         long version = r.getVersion();
-        long more = w.data.storedFile("sono.pdf", "application/pdf", "%PDF-1.4 test".getBytes());
+        long more = stage(w.member, FormKey.random(), "sono.png");
 
-        // the second file does not exist: nothing of the change may stay
-        assertEquals("referral.documents.none", refusal(() -> desk.addDocuments(w.member, id,
+        // the second file was never staged: nothing of the change may stay, and the first stays staged
+        assertEquals("upload.missing", refusal(() -> desk.addDocuments(w.member, id,
                 List.of(more, Long.MAX_VALUE))));
         ReferralRequest after = desk.details(w.unit, id).request();
         assertEquals(ReferralStatus.DOCUMENTS_REQUESTED, after.getStatus());
