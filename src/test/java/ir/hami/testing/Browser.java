@@ -116,10 +116,19 @@ public final class Browser implements AutoCloseable {
 
     /** Clears the field with this id and types into it, as a person would. */
     public Browser type(String id, String text) {
-        WebElement field = find(id);
-        field.clear();
-        field.sendKeys(text);
-        return this;
+        // an Ajax update that lands meanwhile replaces the field: find it again and type it all anew
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement field = find(id);
+                field.clear();
+                field.sendKeys(text);
+                return this;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Clicks, then waits until any Ajax request the click started has finished and updated the page. */
