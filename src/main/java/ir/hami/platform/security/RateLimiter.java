@@ -102,9 +102,8 @@ public class RateLimiter {
 
     /** Locks the bucket's row until the transaction ends, creating it first if it is new. */
     private void lock(String bucket, Instant now) {
-        if (touch(bucket, now) > 0) {
-            return;
-        }
+        // The row is made sure of first, in a transaction of its own: an UPDATE that finds no row would leave a
+        // gap lock (InnoDB) that the creating transaction's INSERT then waits for until it times out.
         try {
             context.getBusinessObject(RateLimiter.class).createLock(bucket, now);
         } catch (EJBException e) {
@@ -120,9 +119,14 @@ public class RateLimiter {
                 .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, bucket).executeUpdate();
     }
 
-    /** The bucket's lock row, in its own transaction (a duplicate from a parallel request fails alone). */
+    /** Creates the bucket's lock row if it is missing, in its own transaction (a parallel duplicate fails alone). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createLock(String bucket, Instant now) {
+        Number rows = (Number) em.createNativeQuery("select count(*) from rate_lock where bucket = ?")
+                .setParameter(1, bucket).getSingleResult();
+        if (rows.longValue() > 0) {
+            return;
+        }
         em.createNativeQuery("insert into rate_lock (bucket, touched_at) values (?, ?)")
                 .setParameter(1, bucket).setParameter(2, java.sql.Timestamp.from(now)).executeUpdate();
     }
