@@ -66,13 +66,13 @@ public class ProcedureAdmin {
             if (earlier.isPresent()) {
                 return earlier.get(); // the same form sent again: the procedure it made
             }
+            // before the code's check: a racing twin stops at the key (a refusal below rolls the key back too)
+            submissions.begin(form.getFormKey(), FORM_KIND, viewer.username());
             String code = form.normalizedCode();
             if (em.createQuery("select count(p) from ReferralProcedure p where p.code = :c", Long.class)
                     .setParameter("c", code).getSingleResult() > 0) {
                 throw new ValidationException(CODE_TAKEN, code);
             }
-            // after every check (a refusal keeps nothing), before the insert: a racing twin stops at the key
-            submissions.begin(form.getFormKey(), FORM_KIND, viewer.username());
             ReferralProcedure p = new ReferralProcedure(code, form.normalizedTitle(), form.isRequiresExam());
             p.update(form.normalizedTitle(), form.isRequiresExam(), form.isActive());
             em.persist(p);
