@@ -30,6 +30,15 @@ public class Cover implements Serializable {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** What the cover pays for; null on covers made before claims (they take what no other cover of the plan takes). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cover_kind", length = 20)
+    private CoverKind kind;
+
+    /** The ceiling is the family's together, not each person's. */
+    @Column(name = "family_ceiling", nullable = false)
+    private boolean familyCeiling;
+
     protected Cover() {
     }
 
@@ -52,4 +61,13 @@ public class Cover implements Serializable {
     public long getAnnualCeiling() { return annualCeiling; }
     public int getFranchisePercent() { return franchisePercent; }
     public int getSortOrder() { return sortOrder; }
+    public CoverKind getKind() { return kind; }
+    public boolean isFamilyCeiling() { return familyCeiling; }
+
+    /** Says what the cover pays for and whether its ceiling is per person or for the whole family. */
+    public Cover kind(CoverKind kind, boolean familyCeiling) {
+        this.kind = kind;
+        this.familyCeiling = familyCeiling;
+        return this;
+    }
 }
