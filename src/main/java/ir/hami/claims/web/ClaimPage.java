@@ -103,6 +103,9 @@ public class ClaimPage implements Serializable {
             reload();
             Texts.info(null, "claims.track.resent");
         } catch (ValidationException e) {
+            if (Claim.NOT_ALLOWED.equals(e.key()) && resentAlready()) {
+                return; // a double click: the first press sent it
+            }
             String where = ClaimTracking.KEY_NEW_IMAGE.equals(e.key()) ? UPLOAD
                     : "claims.note.tooLong".equals(e.key()) ? "deficiencyForm:note" : null;
             Texts.error(where, e.key(), e.args());
@@ -110,6 +113,12 @@ public class ClaimPage implements Serializable {
                 reload();
             }
         }
+    }
+
+    /** The claim left the deficiency since the page was shown because this member sent it. */
+    private boolean resentAlready() {
+        reload();
+        return claim().getState() == ClaimState.DEFICIENCY_FIXED;
     }
 
     private void reload() {

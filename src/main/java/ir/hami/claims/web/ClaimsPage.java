@@ -2,6 +2,7 @@ package ir.hami.claims.web;
 
 import ir.hami.claims.ClaimDraftRow;
 import ir.hami.claims.ClaimFilter;
+import ir.hami.claims.ClaimQueries;
 import ir.hami.claims.ClaimReportRow;
 import ir.hami.claims.ClaimRow;
 import ir.hami.claims.ClaimTracking;
@@ -75,7 +76,19 @@ public class ClaimsPage implements Serializable {
 
     /** The person or the search changed: back to the first page. */
     public void filter() {
+        try {
+            ClaimQueries.trackingCode(search);
+        } catch (ValidationException e) {
+            Texts.error("claimsForm:search", e.key(), e.args());
+            return; // the list stays as it was
+        }
         appliedSearch = search;
+        PagedModel.firstPage(LIST);
+        PagedModel.firstPage(REPORT);
+    }
+
+    /** Another person of the family: their first page. */
+    public void personChanged() {
         PagedModel.firstPage(LIST);
         PagedModel.firstPage(REPORT);
     }
@@ -147,5 +160,5 @@ public class ClaimsPage implements Serializable {
     public List<ClaimDraftRow> getDrafts() { return drafts; }
     public LazyDataModel<ClaimRow> getModel() { return model; }
     public LazyDataModel<ClaimReportRow> getReport() { return report; }
-    public int getSearchLength() { return ir.hami.claims.ClaimQueries.SEARCH_LENGTH; }
+    public int getSearchLength() { return ClaimQueries.SEARCH_LENGTH; }
 }

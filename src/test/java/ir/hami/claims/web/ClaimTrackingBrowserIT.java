@@ -220,7 +220,7 @@ class ClaimTrackingBrowserIT extends OneBrowserTest {
 
         Logins.member(browser, main.nationalId(), PASSWORD);
         browser.open("/member/claim.xhtml?id=" + claim.id());
-        assertTrue(browser.text("deficiencyReason").contains("تصویر نسخه پزشک را بفرستید"));
+        assertTrue(browser.text("deficiencyForm:deficiencyReason").contains("تصویر نسخه پزشک را بفرستید"));
         WebElement assessment = browser.driver().findElement(By.cssSelector("li.claims-step[data-stage='ASSESSMENT']"));
         assertEquals("MEMBER", assessment.getAttribute("data-status"));
         assertTrue(assessment.getText().contains("اقدام بعدی با شماست"));
