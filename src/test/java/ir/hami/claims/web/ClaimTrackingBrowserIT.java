@@ -238,6 +238,8 @@ class ClaimTrackingBrowserIT extends OneBrowserTest {
         browser.driver().findElement(By.id("deficiencyForm:image_input")).sendKeys(png.toAbsolutePath().toString());
         waitUntil(d -> d.findElements(By.cssSelector("li.new-image")).size() == 1);
         browser.waitForLoad();
+        assertEquals("اصل صورتحساب یا فاکتور", browser.text("deficiencyForm:documentType_label"),
+                "the type stays chosen for the next image");
         assertEquals(1L, ((Number) data.queryValue(
                 "select count(*) from claim_document where claim_id = ? and round_no = 1", claim.id())).longValue());
         noSidewaysScroll("deficiency form");
