@@ -103,6 +103,7 @@ public class ClaimFiles {
             throw new ValidationException(Claim.NOT_ALLOWED);
         }
         em.remove(doc);
+        em.flush(); // the document row names its file: it goes first
         StoredFile file = em.find(StoredFile.class, doc.getFileId());
         if (file != null) {
             em.remove(file);
