@@ -2,6 +2,7 @@ package ir.hami.claims;
 
 import ir.hami.membership.Coverage;
 import ir.hami.membership.FamilyService;
+import ir.hami.membership.Person;
 import ir.hami.notification.Notifications;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.FileStore;
@@ -261,6 +262,40 @@ public class Admissions {
         notifications.notify(a.getMainPersonId(), "ADMISSION", "/member/admission.xhtml?id=" + a.getId(),
                 "admissions.sms.rejected", a.getTrackingCode(), a.getRejectReason());
         return a;
+    }
+
+    /** An admission as its page shows it: the person's name and its documents with their types' titles. */
+    public record Details(Admission admission, String personName, List<DocumentRow> documents)
+            implements java.io.Serializable {
+        public Admission getAdmission() { return admission; }
+        public String getPersonName() { return personName; }
+        public List<DocumentRow> getDocuments() { return documents; }
+    }
+
+    /** One document of an admission with its type's title. */
+    public record DocumentRow(long id, String fileName, long typeId, String typeTitle, String note,
+                              Instant addedAt) implements java.io.Serializable {
+        public long getId() { return id; }
+        public String getFileName() { return fileName; }
+        public long getTypeId() { return typeId; }
+        public String getTypeTitle() { return typeTitle; }
+        public String getNote() { return note; }
+        public Instant getAddedAt() { return addedAt; }
+    }
+
+    /** The admission with its documents, if the viewer may see it. */
+    public Details details(ClaimViewer viewer, long admissionId) {
+        Admission a = visible(viewer, admissionId);
+        Person p = em.find(Person.class, a.getPersonId());
+        List<Object[]> rows = em.createQuery("select d, t.title from AdmissionDocument d, DocumentType t "
+                        + "where d.admissionId = :a and t.id = d.documentTypeId order by d.id", Object[].class)
+                .setParameter("a", admissionId).getResultList();
+        List<DocumentRow> docs = rows.stream().map(r -> {
+            AdmissionDocument d = (AdmissionDocument) r[0];
+            return new DocumentRow(d.getId(), d.getFileName(), d.getDocumentTypeId(), (String) r[1], d.getNote(),
+                    d.getAddedAt());
+        }).toList();
+        return new Details(a, p == null ? "" : p.getFullName(), docs);
     }
 
     /** The documents of an admission the viewer may see, as added. */
