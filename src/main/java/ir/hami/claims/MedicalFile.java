@@ -170,9 +170,9 @@ public class MedicalFile {
     /** The physicians, the most recently seen first. */
     public List<Physician> physicians(ClaimViewer viewer, long personId, int first, int size) {
         TypedQuery<Object[]> q = em.createQuery("select i.physician, i.councilCode, count(distinct i.claimId), "
-                + "max(i.prescribedOn), max(i.claimId)" + FROM + own(viewer, personId)
+                + "max(i.prescribedOn), max(i.claimId) as lastClaim" + FROM + own(viewer, personId)
                 + " and i.physician is not null group by i.physician, i.councilCode "
-                + "order by max(i.claimId) desc, i.physician", Object[].class);
+                + "order by lastClaim desc, i.physician", Object[].class);
         return page(bind(q, viewer, personId), first, size).stream()
                 .map(r -> {
                     long lastClaim = num(r[4]);
