@@ -97,7 +97,7 @@ public class AdmissionPage implements Serializable {
             added = true;
             reload(admissionId());
         } catch (ValidationException e) {
-            Texts.error(e.key().startsWith("admissions.note.") ? "uploadForm:note" : UPLOAD, e.key(), e.args());
+            Fields.error(e.key().startsWith("admissions.note.") ? "uploadForm:note" : UPLOAD, e.key(), e.args());
         }
     }
 
@@ -116,7 +116,7 @@ public class AdmissionPage implements Serializable {
             reload(admissionId());
             Texts.info(null, "extras.admission.saved");
         } catch (ValidationException e) {
-            Texts.error(e.key().startsWith("admissions.description.") ? "headingForm:description"
+            Fields.error(e.key().startsWith("admissions.description.") ? "headingForm:description"
                     : e.key().startsWith("admissions.title.") ? "headingForm:title" : null, e.key(), e.args());
         }
     }

@@ -80,7 +80,7 @@ public class AdmissionsPage implements Serializable {
         } catch (ValidationException e) {
             Optional<Admission> first = admissions.byClientKey(user.getUsername(), formKey);
             if (first.isEmpty()) {
-                Texts.error(fieldOf(e.key()), e.key(), e.args());
+                Fields.error(fieldOf(e.key()), e.key(), e.args());
                 return;
             }
             a = first.get();

@@ -95,7 +95,7 @@ public class ClaimCataloguePage implements Serializable {
             chooseService(saved.getId()); // its required documents next
             Texts.info(null, "catalogue.saved");
         } catch (ValidationException e) {
-            Texts.error(fieldOf("servicesForm:", e.key()), e.key(), e.args());
+            Fields.error(fieldOf("servicesForm:", e.key()), e.key(), e.args());
         }
     }
 
@@ -162,7 +162,7 @@ public class ClaimCataloguePage implements Serializable {
             after.run();
             Texts.info(null, "catalogue.saved");
         } catch (ValidationException e) {
-            Texts.error(fieldOf(form, e.key()), e.key(), e.args());
+            Fields.error(fieldOf(form, e.key()), e.key(), e.args());
         }
     }
 

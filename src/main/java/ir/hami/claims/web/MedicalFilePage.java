@@ -83,7 +83,7 @@ public class MedicalFilePage implements Serializable {
     }
 
     /** Whether the person has nothing in the file yet (it fills as claims are assessed). */
-    public boolean isEmpty() {
+    public boolean isFileEmpty() {
         if (empty == null) {
             empty = choice.getPersonId() == null
                     || safe(() -> file.drugCount(viewer(), person()) + file.serviceCount(viewer(), person()), 0L) == 0;
