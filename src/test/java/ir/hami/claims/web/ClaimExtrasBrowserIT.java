@@ -234,7 +234,7 @@ class ClaimExtrasBrowserIT extends OneBrowserTest {
         browser.type("servicesForm:title", "تکراری");
         browser.click("servicesForm:saveService");
         browser.waitForText("پیش‌تر به کار رفته است");
-        assertEquals(code, browser.find("servicesForm:code").getAttribute("value"), "what was typed stays");
+        assertEquals("تکراری", browser.find("servicesForm:title").getAttribute("value"), "what was typed stays");
         fitsThePhone("catalogue");
         browser.screenshot("catalogue-phone");
     }
