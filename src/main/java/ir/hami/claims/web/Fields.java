@@ -20,7 +20,10 @@ final class Fields {
         if (clientId == null || context.getViewRoot() == null) {
             return;
         }
-        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input && input.getSubmittedValue() == null) {
+        // an invalid input reports an empty submitted value (INTERPRET_EMPTY_STRING_SUBMITTED_VALUES_AS_NULL) where
+        // it has none: after the model was updated, that is the case to fill
+        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input
+                && (input.getSubmittedValue() == null || "".equals(input.getSubmittedValue()))) {
             Object value = input.getValue();
             if (value == null) {
                 return;

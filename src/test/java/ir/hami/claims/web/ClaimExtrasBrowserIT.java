@@ -234,7 +234,8 @@ class ClaimExtrasBrowserIT extends OneBrowserTest {
         browser.type("servicesForm:title", "تکراری");
         browser.click("servicesForm:saveService");
         browser.waitForText("پیش‌تر به کار رفته است");
-        assertEquals("تکراری", browser.find("servicesForm:title").getAttribute("value"), "what was typed stays");
+        assertEquals(code, browser.find("servicesForm:code").getAttribute("value"), "what was typed stays");
+        assertEquals("تکراری", browser.find("servicesForm:title").getAttribute("value"));
         fitsThePhone("catalogue");
         browser.screenshot("catalogue-phone");
     }
