@@ -207,6 +207,7 @@ public class DemoClaimSteps {
             DemoImages.Image image = images.get(i);
             long fileId = files.store(image.name(), image.bytes(),
                     UploadRule.documents(UploadRule.DEFAULT_MAX_BYTES)).getId();
+            em.flush(); // the document row names its file by id
             em.persist(new AdmissionDocument(a.getId(), fileId, types.get(i % types.size()), image.name(), null,
                     at.plusSeconds(60L * (i + 1))));
         }

@@ -25,6 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -413,20 +417,21 @@ public final class GenerateClaims {
                     + "m.mobile from coverage v join insurance_contract k on k.id = v.contract_id "
                     + "join person p on p.id = v.person_id join person m on m.id = v.main_person_id "
                     + "where v.person_id > ? order by v.person_id, v.start_date";
+            // two sets of statements: one is filled while the writer thread sends the other and commits it, so the
+            // database and this thread work at the same time (the connection is only ever used by the writer)
+            PreparedStatement[][] sets = new PreparedStatement[2][];
+            ExecutorService writer = Executors.newSingleThreadExecutor();
             try (PreparedStatement q = reads.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-                 PreparedStatement c = writes.prepareStatement(INSERT_CLAIM);
-                 PreparedStatement i = writes.prepareStatement(INSERT_ITEM);
-                 PreparedStatement d = writes.prepareStatement(INSERT_DEDUCTION);
-                 PreparedStatement e = writes.prepareStatement(INSERT_EVENT);
-                 PreparedStatement doc = writes.prepareStatement(INSERT_DOCUMENT);
-                 PreparedStatement u = writes.prepareStatement(INSERT_USAGE)) {
-                claimInsert = c;
-                itemInsert = i;
-                deductionInsert = d;
-                eventInsert = e;
-                documentInsert = doc;
-                usageInsert = u;
+                    ResultSet.CONCUR_READ_ONLY)) {
+                for (int n = 0; n < 2; n++) {
+                    sets[n] = new PreparedStatement[] {writes.prepareStatement(INSERT_CLAIM),
+                        writes.prepareStatement(INSERT_ITEM), writes.prepareStatement(INSERT_DEDUCTION),
+                        writes.prepareStatement(INSERT_EVENT), writes.prepareStatement(INSERT_DOCUMENT),
+                        writes.prepareStatement(INSERT_USAGE)};
+                }
+                this.sets = sets;
+                this.writer = writer;
+                use(0);
                 if (mysql) {
                     q.setFetchSize(Integer.MIN_VALUE); // stream the rows: a million persons need not fit in memory
                 }
@@ -464,6 +469,52 @@ public final class GenerateClaims {
                     // the rest of the persons are not needed: closing a streamed result reads them to the end
                 }
                 flush();
+                awaitWriter();
+            } finally {
+                writer.shutdownNow();
+                for (PreparedStatement[] set : sets) {
+                    if (set != null) {
+                        for (PreparedStatement st : set) {
+                            st.close();
+                        }
+                    }
+                }
+            }
+        }
+
+        private PreparedStatement[][] sets;
+        private ExecutorService writer;
+        private Future<?> inFlight;
+        private int current;
+
+        private void use(int n) {
+            current = n;
+            PreparedStatement[] set = sets[n];
+            claimInsert = set[0];
+            itemInsert = set[1];
+            deductionInsert = set[2];
+            eventInsert = set[3];
+            documentInsert = set[4];
+            usageInsert = set[5];
+        }
+
+        /** Waits for the batch the writer is sending; its failure is this thread's. */
+        private void awaitWriter() throws SQLException {
+            if (inFlight == null) {
+                return;
+            }
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                inFlight = null;
             }
         }
 
@@ -473,16 +524,18 @@ public final class GenerateClaims {
                     rs.getString(9), rs.getString(10), rs.getString(11));
         }
 
+        /** Hands the filled statements to the writer (after the previous batch is in) and fills the other set. */
         private void flush() throws SQLException {
-            claimInsert.executeBatch();
-            itemInsert.executeBatch();
-            deductionInsert.executeBatch();
-            eventInsert.executeBatch();
-            if (withDocuments) {
-                documentInsert.executeBatch();
-            }
-            usageInsert.executeBatch();
-            writes.commit();
+            awaitWriter();
+            PreparedStatement[] full = sets[current];
+            inFlight = writer.submit(() -> {
+                for (PreparedStatement st : full) {
+                    st.executeBatch(); // claims first, then what names them
+                }
+                writes.commit();
+                return null;
+            });
+            use(1 - current);
         }
 
         /** How many claims a person has: none, a few, or (rarely) thousands; mean {@link #meanPerPerson}. */
