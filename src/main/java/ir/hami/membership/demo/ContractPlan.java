@@ -33,6 +33,14 @@ record ContractPlan(int index, int lineage, int insurer, int policyholder, Membe
     private static final int MEMBERS_PER_CONTRACT = 20_000;
     private static final int MAX_CONTRACTS = 400;
 
+    /**
+     * The demo family's contract and its previous year's have every cover of the catalogue, so the demo claims find
+     * a cover of every kind; the other plans draw theirs.
+     */
+    boolean hasEveryCover() {
+        return lineage == GAS_GROUP;
+    }
+
     String number(DemoCatalog.InsurerEntry insurerEntry) {
         return Jalali.year(start) + "-" + insurerEntry.branch() + "-" + (1000 + lineage);
     }

@@ -1,5 +1,6 @@
 package ir.hami.membership.demo;
 
+import ir.hami.membership.CoverKind;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -59,8 +60,20 @@ final class DemoCatalog {
             new HolderEntry("اتحادیه صنف طلا و جواهر تهران", HolderKind.ASSOCIATION),
             new HolderEntry("شرکت هواپیمایی جمهوری اسلامی ایران (هما)", HolderKind.COMPANY));
 
-    /** A kind of cover: its title, the range of its annual ceiling in Rials and the franchises it may have. */
-    record CoverEntry(String title, long minCeiling, long maxCeiling, int[] franchises, boolean always) {
+    /**
+     * A kind of cover: its title, the range of its annual ceiling in Rials and the franchises it may have; what it
+     * pays for ({@link CoverKind}, from its title) and whether its ceiling is the family's together.
+     */
+    record CoverEntry(String title, long minCeiling, long maxCeiling, int[] franchises, boolean always,
+                      boolean familyCeiling) {
+
+        CoverEntry(String title, long minCeiling, long maxCeiling, int[] franchises, boolean always) {
+            this(title, minCeiling, maxCeiling, franchises, always, false);
+        }
+
+        CoverKind kind() {
+            return DemoCoverKinds.of(title);
+        }
 
         long ceiling(SplittableRandom random) {
             long step = 5_000_000L;
@@ -80,8 +93,8 @@ final class DemoCatalog {
             new CoverEntry("زایمان (طبیعی و سزارین)", 300_000_000L, 700_000_000L, new int[] {10, 20}, false),
             new CoverEntry("پاراکلینیکی (آزمایش، رادیولوژی، سونوگرافی)", 150_000_000L, 400_000_000L,
                     new int[] {20, 30}, true),
-            new CoverEntry("دندانپزشکی", 80_000_000L, 250_000_000L, new int[] {20, 30}, false),
-            new CoverEntry("عینک طبی و لنز", 15_000_000L, 40_000_000L, new int[] {20, 30}, false),
+            new CoverEntry("دندانپزشکی", 80_000_000L, 250_000_000L, new int[] {20, 30}, false, true),
+            new CoverEntry("عینک طبی و لنز", 15_000_000L, 40_000_000L, new int[] {20, 30}, false, true),
             new CoverEntry("داروی خارج از بیمارستان", 50_000_000L, 150_000_000L, new int[] {20, 30}, false),
             new CoverEntry("ویزیت", 20_000_000L, 60_000_000L, new int[] {30}, false),
             new CoverEntry("فیزیوتراپی", 30_000_000L, 80_000_000L, new int[] {20, 30}, false),

@@ -79,7 +79,7 @@ public final class DemoDataGenerator {
             + "policyholder_id, membership_type, start_date, end_date, e_claims, login_policy, version) "
             + "values (?,?,?,?,?,?,?,?,?,0)";
     private static final String INSERT_COVER = "insert into contract_cover (id, contract_id, title, annual_ceiling, "
-            + "franchise_percent, sort_order) values (?,?,?,?,?,?)";
+            + "franchise_percent, sort_order, cover_kind, family_ceiling) values (?,?,?,?,?,?,?,?)";
     private static final String INSERT_PERSON = "insert into person (id, national_id, first_name, last_name, "
             + "father_name, gender, birth_date, birth_certificate_no, mobile, phone, address, postal_code, iban, "
             + "version) values (?,?,?,?,?,?,?,?,?,?,?,?,?,0)";
@@ -311,7 +311,8 @@ public final class DemoDataGenerator {
                 for (ContractPlan plan : plans) {
                     int order = 0;
                     for (CoverEntry cover : DemoCatalog.COVERS) {
-                        if (!cover.always() && structureRandom.nextInt(100) >= 55) {
+                        boolean skipped = !cover.always() && structureRandom.nextInt(100) >= 55;
+                        if (skipped && !plan.hasEveryCover()) {
                             continue;
                         }
                         s.setLong(1, coverIds.next());
@@ -320,6 +321,8 @@ public final class DemoDataGenerator {
                         s.setLong(4, cover.ceiling(structureRandom));
                         s.setInt(5, cover.franchise(structureRandom));
                         s.setInt(6, order++);
+                        s.setString(7, cover.kind().name());
+                        s.setBoolean(8, cover.familyCeiling());
                         s.addBatch();
                         covers++;
                     }

@@ -210,6 +210,29 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void everyCoverSaysWhatItPaysForAndSomeCeilingsAreTheFamilys() throws SQLException {
+        assertEquals(0, count("select count(*) from contract_cover where cover_kind is null"));
+        assertEquals(count("select count(*) from contract_cover where title like '%دندان%'"),
+                count("select count(*) from contract_cover where cover_kind = 'DENTAL' and family_ceiling = true"));
+        assertTrue(count("select count(*) from contract_cover where family_ceiling = true") > 0);
+        assertEquals(0, count("select count(*) from contract_cover where title like 'بستری%' "
+                + "and (cover_kind <> 'HOSPITAL' or family_ceiling = true)"), "hospital ceilings are per person");
+    }
+
+    @Test
+    void theDemoFamilysContractsHaveEClaimsAndACoverOfEveryKind() throws SQLException {
+        String family = "select c.contract_id from coverage c join person p on p.id = c.person_id "
+                + "where p.national_id = '" + DemoLogins.ACTIVATED_NATIONAL_ID + "'";
+        assertEquals(2, count("select count(distinct contract_id) from (" + family + ") f"),
+                "this year's group contract and last year's");
+        assertEquals(0, count("select count(*) from insurance_contract where id in (" + family + ") "
+                + "and e_claims = false"));
+        List<String> kinds = strings("select distinct cover_kind from contract_cover where contract_id = ("
+                + family + " order by c.contract_id desc limit 1) order by cover_kind");
+        assertEquals(List.of("DENTAL", "DRUG", "HOSPITAL", "OPTICS", "OTHER", "OUTPATIENT", "PARACLINIC"), kinds);
+    }
+
+    @Test
     void coverageLiesWithinItsContractAndAfterBirth() throws SQLException {
         assertEquals(0, count("select count(*) from coverage c join insurance_contract k on k.id = c.contract_id "
                 + "where c.start_date < k.start_date or c.end_date > k.end_date or c.start_date > c.end_date"));
