@@ -11,6 +11,7 @@ import ir.hami.network.TreatmentCenter;
 import ir.hami.notification.VerificationCodes;
 import ir.hami.notification.VerificationPurpose;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.id.MobileNumber;
 import ir.hami.platform.security.Roles;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.web.FormKey;
@@ -223,7 +224,7 @@ public class ClaimSubmission {
     /** The mobile the code goes to, masked: the family's main member's on file. */
     public String mobileOf(ClaimViewer viewer, long claimId) {
         Claim claim = draft(viewer, claimId);
-        return mainMobile(claim);
+        return MobileNumber.parse(mainMobile(claim)).masked();
     }
 
     /**
