@@ -213,7 +213,7 @@ class ClaimSubmissionBrowserIT extends OneBrowserTest {
                 "select count(*) from claim_event where claim_id = ? and action = 'SUBMITTED'", id)).longValue());
         assertEquals(2L, ((Number) data.queryValue("select count(*) from claim_document where claim_id = ?", id))
                 .longValue());
-        assertTrue(browser.driver().findElement(By.id("claimDone:openClaim")).getAttribute("href")
+        assertTrue(browser.driver().findElement(By.id("openClaim")).getAttribute("href")
                 .contains("claim.xhtml?id=" + id));
         browser.screenshot("claim-submitted");
     }
