@@ -131,6 +131,9 @@ public class ClaimNewPage implements Serializable {
     private ClaimSubmission.Duplicate duplicate;
     private String duplicateReason;
 
+    // the member's other drafts, offered on a new claim's first step
+    private List<Claim> drafts = List.of();
+
     @PostConstruct
     void init() {
         contracts = submission.contracts(viewer());
@@ -142,6 +145,7 @@ public class ClaimNewPage implements Serializable {
             load(id.get());
             return;
         }
+        drafts = submission.drafts(viewer());
         if (!contracts.isEmpty()) {
             contractId = user.getContractId() != null && contracts.stream()
                     .anyMatch(c -> c.contractId() == user.getContractId()) ? user.getContractId()
@@ -528,6 +532,7 @@ public class ClaimNewPage implements Serializable {
     public List<ClaimSubmission.Duplicate> getDuplicates() {
         return duplicate == null ? List.of() : new ArrayList<>(List.of(duplicate));
     }
+    public List<Claim> getDrafts() { return drafts; }
     public Long getClaimId() { return claimId; }
     public int getStep() { return step; }
     public String getTrackingCode() { return trackingCode; }

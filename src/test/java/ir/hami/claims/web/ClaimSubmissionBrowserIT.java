@@ -141,9 +141,13 @@ class ClaimSubmissionBrowserIT extends OneBrowserTest {
         browser.click("claimForm:next2");
         step(3);
 
-        // the draft survives: its address opens it again at the step reached
-        browser.open("/member/claim-new.xhtml?id=" + id);
+        // the draft survives: a new claim's page offers it, and its address opens it again at the step reached
+        browser.open("/member/claim-new.xhtml");
+        step(1);
+        browser.waitFor(By.cssSelector("a.draft-link[href$='claim-new.xhtml?id=" + id + "']")).click();
+        browser.waitForPath("/member/claim-new.xhtml");
         step(3);
+        assertEquals(id, claimId());
         assertTrue(browser.pageText().contains("اصل صورتحساب یا فاکتور"), "the mandatory document is named");
 
         // step 3: a PDF renamed .jpg is refused; a photo and a gallery image are accepted
