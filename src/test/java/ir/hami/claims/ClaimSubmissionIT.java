@@ -162,11 +162,10 @@ class ClaimSubmissionIT {
         assertEquals(1, count(w, "select count(*) from claim where person_id = ?", spouse));
         assertEquals(1, count(w, "select count(*) from claim_event where claim_id = ? and action = 'SUBMITTED'",
                 first.getId()));
-        assertEquals(1, count(w, "select count(*) from sms_message where mobile = ? and body like ?",
+        // the code in either script (MariaDB's collation may hold the two equal: one row, counted once)
+        assertEquals(1, count(w, "select count(*) from sms_message where mobile = ? and (body like ? or body like ?)",
                 w.family.main().mobile(), "%" + ir.hami.platform.text.PersianText.toPersianDigits(
-                        submitted.getTrackingCode()) + "%") + count(w,
-                "select count(*) from sms_message where mobile = ? and body like ?", w.family.main().mobile(),
-                "%" + submitted.getTrackingCode() + "%"));
+                        submitted.getTrackingCode()) + "%", "%" + submitted.getTrackingCode() + "%"));
         assertTrue(as(() -> submission.drafts(w.member)).stream().noneMatch(c -> c.getId().equals(first.getId())));
     }
 
