@@ -86,7 +86,12 @@ class FormLimitsTest {
                 Map.entry("staff/messages/thread.xhtml#body", MessageDesk.MAX_BODY),
                 Map.entry("WEB-INF/includes/message-form.xhtml#name", MessageDesk.MAX_NAME),
                 Map.entry("WEB-INF/includes/message-form.xhtml#subject", MessageDesk.MAX_SUBJECT),
-                Map.entry("WEB-INF/includes/message-form.xhtml#body", MessageDesk.MAX_BODY)));
+                Map.entry("WEB-INF/includes/message-form.xhtml#body", MessageDesk.MAX_BODY),
+                Map.entry("member/claim-new.xhtml#centerName", ir.hami.claims.Claim.CENTER_NAME_LENGTH),
+                Map.entry("member/claim-new.xhtml#council", ir.hami.claims.Claim.COUNCIL_CODE_LENGTH),
+                Map.entry("member/claim-new.xhtml#prescriptionCode", ir.hami.claims.Claim.E_PRESCRIPTION_CODE_LENGTH),
+                Map.entry("member/claim-new.xhtml#description", ir.hami.claims.Claim.DESCRIPTION_LENGTH),
+                Map.entry("member/claim-new.xhtml#duplicateReason", ir.hami.claims.Claim.DUPLICATE_REASON_LENGTH)));
         Map<String, Integer> found = inputs();
         Map<String, Integer> actual = new TreeMap<>();
         expected.keySet().forEach(where -> actual.put(where, found.get(where)));

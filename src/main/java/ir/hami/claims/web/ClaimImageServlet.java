@@ -1,0 +1,53 @@
+package ir.hami.claims.web;
+
+import ir.hami.claims.ClaimFiles;
+import ir.hami.claims.ClaimViewer;
+import ir.hami.platform.ValidationException;
+import ir.hami.platform.files.FileDownload;
+import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.security.PortalUser;
+import ir.hami.platform.web.Requests;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * {@code /member/claim-image?id=<document id>}: a claim's document image (the wizard's thumbnails, the details
+ * page), for whoever {@link ClaimFiles#file} lets see its claim; an unknown id or another family's image gets 403 and
+ * no data. The type is the one detected from the content when it was stored.
+ */
+@WebServlet(name = "claimImage", urlPatterns = "/member/claim-image")
+public class ClaimImageServlet extends HttpServlet {
+
+    @Inject
+    ClaimFiles files;
+
+    @Inject
+    PortalUser user;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long id = Requests.id(request.getParameter("id")).orElse(null);
+        if (id == null || !user.isLoggedIn()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        StoredFile file;
+        try {
+            file = files.file(ClaimViewer.of(user), id);
+        } catch (ValidationException | EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (file == null) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setHeader("Cache-Control", "private, no-store");
+        FileDownload.send(response, file);
+    }
+}
