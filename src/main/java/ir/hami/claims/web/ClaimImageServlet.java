@@ -47,7 +47,6 @@ public class ClaimImageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setHeader("Cache-Control", "private, no-store");
         FileDownload.send(response, file);
     }
 }

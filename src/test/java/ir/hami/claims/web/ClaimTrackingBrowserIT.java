@@ -293,10 +293,10 @@ class ClaimTrackingBrowserIT extends OneBrowserTest {
         browser.waitForText(REFUSED);
 
         browser.open("/member/claim.xhtml?id=" + own.id());
-        String mineShown = fetch("/member/claim-file?id=" + ownImage);
+        String mineShown = fetch("/member/claim-image?id=" + ownImage);
         assertTrue(mineShown.startsWith("200|image/png|nosniff|private"), mineShown);
-        String theirsShown = fetch("/member/claim-file?id=" + otherImage);
+        String theirsShown = fetch("/member/claim-image?id=" + otherImage);
         assertTrue(theirsShown.startsWith("403|"), theirsShown);
-        assertTrue(fetch("/member/claim-file?id=999999999").startsWith("403|"));
+        assertTrue(fetch("/member/claim-image?id=999999999").startsWith("403|"));
     }
 }
