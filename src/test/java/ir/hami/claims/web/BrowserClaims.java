@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  * portal runs apart, so its services cannot be called from the test): the row with its stage dates and amounts, its
  * events, items, deductions and document images.
  */
-final class BrowserClaims {
+public final class BrowserClaims {
 
     /** V15's starter catalogue: type 1 (ویزیت پزشک), service 1 (ویزیت پزشک عمومی), document type 1 (invoice). */
     static final long VISIT_TYPE = 1;
@@ -20,15 +20,15 @@ final class BrowserClaims {
 
     private final TestData data;
 
-    BrowserClaims(TestData data) {
+    public BrowserClaims(TestData data) {
         this.data = data;
     }
 
-    record Made(long id, String trackingCode) {
+    public record Made(long id, String trackingCode) {
     }
 
     /** A claim submitted five days ago for the patient under the main member, REGISTERED; then moved by the setters. */
-    Made submitted(TestData.Member patient, TestData.Member main, long contractId, long amount) {
+    public Made submitted(TestData.Member patient, TestData.Member main, long contractId, long amount) {
         long id = data.nextId("claim");
         String nine = String.valueOf(300_000_000L + id);
         String code = nine + TrackingCodes.luhnDigit(nine);
@@ -47,7 +47,7 @@ final class BrowserClaims {
         return new Made(id, code);
     }
 
-    void deficiency(long id, String note) {
+    public void deficiency(long id, String note) {
         Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         data.update("update claim set state = 'DEFICIENCY', deficiency_note = ?, deficiency_round = 1, "
                 + "updated_at = ? where id = ?", note, at, id);
@@ -58,7 +58,7 @@ final class BrowserClaims {
      * Assessed (one visit of {@code total} with a franchise and a not-covered part), sent to finance, to the bank and
      * deposited, as finance leaves a paid claim.
      */
-    void paid(long id, long total, long franchise, long notCovered) {
+    public void paid(long id, long total, long franchise, long notCovered) {
         Instant assessed = Instant.now().minus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         long commitment = total - notCovered;
         long payable = commitment - franchise;

@@ -150,7 +150,15 @@ class ClaimSubmissionBrowserIT extends OneBrowserTest {
         assertEquals(id, claimId());
         assertTrue(browser.pageText().contains("اصل صورتحساب یا فاکتور"), "the mandatory document is named");
 
-        // step 3: a PDF renamed .jpg is refused; a photo and a gallery image are accepted
+        // step 3: a 50 MB photo never leaves the phone: refused beside the field, and nothing is sent
+        browser.find("claimFiles:gallery").sendKeys(file("huge.jpg", new byte[50 * 1024 * 1024]));
+        waitUntil(d -> d.findElement(By.cssSelector(".hami-attach-client-errors")).getText().contains("huge.jpg"));
+        assertTrue(browser.driver().findElement(By.cssSelector(".hami-attach-client-errors")).getText()
+                .contains("مگابایت"));
+        assertEquals("", browser.find("claimFiles:gallery").getAttribute("value"), "the photo was dropped");
+        browser.screenshot("claim-step3-huge");
+
+        // a PDF renamed .jpg is refused; a photo and a gallery image are accepted
         browser.find("claimFiles:gallery").sendKeys(file("scan.jpg", SampleFiles.pdf()));
         browser.click("claimFiles:uploadGallery");
         waitUntil(d -> d.findElement(By.id("claimFiles:galleryMessage")).getText().contains("فقط تصویر"));

@@ -1,5 +1,6 @@
 package ir.hami.platform.web;
 
+import ir.hami.claims.web.BrowserClaims;
 import ir.hami.referral.LetterCodes;
 import ir.hami.testing.TestData;
 import java.sql.Timestamp;
@@ -20,6 +21,7 @@ final class PortalTour {
     final TestData.Referral referral;
     final long thread;
     final String centerUser;
+    final long claim;
 
     PortalTour(TestData data) {
         long insurer = data.insurer(TestData.unique("بیمه البرز آزمون "));
@@ -39,6 +41,9 @@ final class PortalTour {
                 .create();
         data.referral(family.main(), family.main(), contract, center).cause("بستری").create();
         thread = thread(data, insurer);
+        BrowserClaims claims = new BrowserClaims(data);
+        claim = claims.submitted(family.dependents().get(0), family.main(), contract, 4_500_000L).id();
+        claims.paid(claim, 4_500_000L, 450_000L, 300_000L);
     }
 
     private long thread(TestData data, long insurer) {
@@ -64,7 +69,9 @@ final class PortalTour {
                 "/member/inquiry.xhtml?person=" + family.dependents().get(0).personId() + "&contract=" + contract,
                 "/member/referral-request.xhtml", "/member/referrals.xhtml",
                 "/member/referral.xhtml?id=" + referral.id(), "/referral/letter.xhtml?id=" + referral.id(),
-                "/member/claims.xhtml", "/member/messages.xhtml", "/member/message.xhtml?id=" + thread,
+                "/member/claims.xhtml", "/member/claim.xhtml?id=" + claim, "/member/claim-print.xhtml?id=" + claim,
+                "/member/claim-new.xhtml", "/member/admissions.xhtml", "/member/ceilings.xhtml",
+                "/member/medical-file.xhtml", "/member/messages.xhtml", "/member/message.xhtml?id=" + thread,
                 "/member/new-message.xhtml", "/member/profile.xhtml", "/member/centers.xhtml",
                 "/account/change-password.xhtml");
     }
