@@ -1,8 +1,9 @@
 package ir.hami.claims;
 
+import static ir.hami.platform.persistence.NativeValues.*;
+
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.PersianText;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,46 +171,5 @@ public final class ClaimQueries {
     static ClaimDraftRow draftRow(Object[] c) {
         return new ClaimDraftRow(number(c[0]), date(c[1]), instant(c[2]), (String) c[3],
                 ((Number) c[4]).intValue(), (String) c[5]);
-    }
-
-    static long number(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    static Long numberOrNull(Object o) {
-        return o == null ? null : ((Number) o).longValue();
-    }
-
-    /** Connector/J gives LocalDateTime or Timestamp for date-times, H2 Timestamp: both are server-local. */
-    static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.LocalDateTime t) {
-            return Timestamp.valueOf(t).toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        throw new IllegalArgumentException("not a date-time: " + o.getClass());
-    }
-
-    static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof java.util.Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
-        }
-        throw new IllegalArgumentException("not a date: " + o.getClass());
     }
 }

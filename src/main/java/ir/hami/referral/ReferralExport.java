@@ -1,5 +1,7 @@
 package ir.hami.referral;
 
+import ir.hami.platform.persistence.NativeValues;
+
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.excel.StreamedSheet;
 import ir.hami.platform.text.PersianText;
@@ -61,10 +63,10 @@ public class ReferralExport {
                 List.of(ReferralQueries.startOf(from), ReferralQueries.startOf(to.plusDays(1))), afterId, max);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(c -> new LetterRow(ReferralQueries.number(c[0]), (String) c[1], (String) c[2],
+        return rows.stream().map(c -> new LetterRow(NativeValues.number(c[0]), (String) c[1], (String) c[2],
                 (String) c[3], (String) c[4], (String) c[5], (String) c[6], (String) c[7],
-                ReferralQueries.date(c[8]), ReferralQueries.date(c[9]), ReferralQueries.numberOrNull(c[10]),
-                c[11] == null ? null : ((Number) c[11]).intValue(), ReferralQueries.instant(c[12]), (String) c[13]))
+                NativeValues.date(c[8]), NativeValues.date(c[9]), NativeValues.numberOrNull(c[10]),
+                c[11] == null ? null : ((Number) c[11]).intValue(), NativeValues.instant(c[12]), (String) c[13]))
                 .toList();
     }
 

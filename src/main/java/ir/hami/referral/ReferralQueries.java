@@ -1,5 +1,7 @@
 package ir.hami.referral;
 
+import static ir.hami.platform.persistence.NativeValues.*;
+
 import ir.hami.platform.ClockProducer;
 import ir.hami.platform.text.PersianText;
 import java.sql.Timestamp;
@@ -133,47 +135,5 @@ public final class ReferralQueries {
         return new ReferralRow(number(c[0]), (String) c[1], instant(c[2]), date(c[3]), (String) c[4], (String) c[5],
                 ReferralStatus.valueOf((String) c[6]), (String) c[7], (String) c[8], (String) c[9], (String) c[10],
                 ReferralChannel.valueOf((String) c[11]), bool(c[12]), (String) c[13], number(c[14]));
-    }
-
-    static long number(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    static Long numberOrNull(Object o) {
-        return o == null ? null : ((Number) o).longValue();
-    }
-
-    static boolean bool(Object o) {
-        return o instanceof Boolean b ? b : o != null && ((Number) o).intValue() != 0;
-    }
-
-    /** Connector/J gives LocalDateTime or Timestamp for date-times, H2 Timestamp: both are server-local. */
-    static java.time.Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.time.LocalDateTime t) {
-            return Timestamp.valueOf(t).toInstant();
-        }
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        throw new IllegalArgumentException("not a date-time: " + o.getClass());
-    }
-
-    static LocalDate date(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        throw new IllegalArgumentException("not a date: " + o.getClass());
     }
 }

@@ -1,5 +1,6 @@
 package ir.hami.claims.web;
 
+import ir.hami.platform.web.Fields;
 import ir.hami.claims.Admission;
 import ir.hami.claims.AdmissionState;
 import ir.hami.claims.Admissions;

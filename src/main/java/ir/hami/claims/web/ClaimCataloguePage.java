@@ -1,5 +1,6 @@
 package ir.hami.claims.web;
 
+import ir.hami.platform.web.Fields;
 import ir.hami.claims.ClaimCatalogAdmin;
 import ir.hami.claims.DocumentType;
 import ir.hami.claims.MedicalService;

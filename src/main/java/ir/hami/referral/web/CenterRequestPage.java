@@ -1,5 +1,6 @@
 package ir.hami.referral.web;
 
+import ir.hami.platform.web.Fields;
 import ir.hami.platform.security.PortalUser;
 import ir.hami.network.CenterDirectory;
 import ir.hami.network.TreatmentCenter;

@@ -154,7 +154,7 @@ class ClaimExtrasBrowserIT extends OneBrowserTest {
         browser.open("/member/admissions.xhtml");
         // the completed tab lists it
         browser.driver().findElement(By.xpath("//*[@id='admissionsForm:state']"
-                + "//div[contains(@class,'ui-button')][normalize-space(.)='تکمیل شده']")).click();
+                + "//label[normalize-space(.)='تکمیل شده']")).click();
         browser.waitForLoad();
         waitUntil(d -> d.findElement(By.id("admissionsForm:admissionsTable")).getText()
                 .contains("مدارک بستری بیمارستان"));

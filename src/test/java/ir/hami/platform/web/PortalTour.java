@@ -69,7 +69,7 @@ final class PortalTour {
                 "/member/inquiry.xhtml?person=" + family.dependents().get(0).personId() + "&contract=" + contract,
                 "/member/referral-request.xhtml", "/member/referrals.xhtml",
                 "/member/referral.xhtml?id=" + referral.id(), "/referral/letter.xhtml?id=" + referral.id(),
-                "/member/claims.xhtml", "/member/claim.xhtml?id=" + claim, "/member/claim-print.xhtml?id=" + claim,
+                "/member/claims.xhtml", "/member/claim.xhtml?id=" + claim,
                 "/member/claim-new.xhtml", "/member/admissions.xhtml", "/member/ceilings.xhtml",
                 "/member/medical-file.xhtml", "/member/messages.xhtml", "/member/message.xhtml?id=" + thread,
                 "/member/new-message.xhtml", "/member/profile.xhtml", "/member/centers.xhtml",

@@ -1,6 +1,5 @@
-package ir.hami.claims.web;
+package ir.hami.platform.web;
 
-import ir.hami.platform.web.Texts;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -9,12 +8,12 @@ import jakarta.faces.convert.Converter;
  * A service's refusal beside its field, the field keeping what the person typed or chose (marked invalid after the
  * model was updated, an input would otherwise show itself empty).
  */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
-    static void error(String clientId, String key, Object... args) {
+    public static void error(String clientId, String key, Object... args) {
         Texts.error(clientId, key, args);
         FacesContext context = FacesContext.getCurrentInstance();
         if (clientId == null || context.getViewRoot() == null) {
