@@ -113,7 +113,8 @@ public class ClaimOffice {
         Claim c = records.forChange(v, claimId, seenVersion);
         String number = TextLimit.line(fileNumber, Claim.FILE_NUMBER_LENGTH, "claims.finance.fileNumberTooLong");
         String text = TextLimit.paragraphs(remark, Claim.NOTE_LENGTH, "claims.note.tooLong");
-        records.record(c, c.sendToFinance(v.username(), number, text, now()), null);
+        records.record(c, c.sendToFinance(v.username(), number, text, now()), "claims.sms.sentToFinance",
+                c.getTrackingCode(), Rial.format(c.getPayableAmount()));
         return c;
     }
 
