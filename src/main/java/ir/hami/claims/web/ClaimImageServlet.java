@@ -2,12 +2,8 @@ package ir.hami.claims.web;
 
 import ir.hami.claims.ClaimFiles;
 import ir.hami.claims.ClaimViewer;
-import ir.hami.platform.ValidationException;
-import ir.hami.platform.files.FileDownload;
-import ir.hami.platform.files.StoredFile;
 import ir.hami.platform.security.PortalUser;
-import ir.hami.platform.web.Requests;
-import jakarta.ejb.EJBAccessException;
+import ir.hami.platform.web.GuardedDownload;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,22 +27,6 @@ public class ClaimImageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = Requests.id(request.getParameter("id")).orElse(null);
-        if (id == null || !user.isLoggedIn()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        StoredFile file;
-        try {
-            file = files.file(ClaimViewer.of(user), id);
-        } catch (ValidationException | EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        if (file == null) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        FileDownload.send(response, file);
+        GuardedDownload.send(request, response, user.isLoggedIn(), id -> files.file(ClaimViewer.of(user), id));
     }
 }

@@ -1,10 +1,7 @@
 package ir.hami.referral.web;
 
 import ir.hami.platform.security.PortalUser;
-import ir.hami.platform.ValidationException;
-import ir.hami.platform.files.FileDownload;
-import ir.hami.platform.files.StoredFile;
-import ir.hami.platform.web.Requests;
+import ir.hami.platform.web.GuardedDownload;
 import ir.hami.referral.ReferralDesk;
 import ir.hami.referral.Viewer;
 import jakarta.inject.Inject;
@@ -31,22 +28,6 @@ public class ReferralFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = Requests.id(request.getParameter("id")).orElse(null);
-        if (id == null || !user.isLoggedIn()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        StoredFile file;
-        try {
-            file = desk.attachment(Viewer.of(user), id);
-        } catch (ValidationException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        if (file == null) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        FileDownload.send(response, file);
+        GuardedDownload.send(request, response, user.isLoggedIn(), id -> desk.attachment(Viewer.of(user), id));
     }
 }
