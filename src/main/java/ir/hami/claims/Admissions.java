@@ -5,9 +5,7 @@ import ir.hami.membership.FamilyService;
 import ir.hami.membership.Person;
 import ir.hami.notification.Notifications;
 import ir.hami.platform.ValidationException;
-import ir.hami.platform.files.FileStore;
 import ir.hami.platform.files.StoredFile;
-import ir.hami.platform.files.UploadRule;
 import ir.hami.platform.id.TrackingCodes;
 import ir.hami.platform.security.Roles;
 import ir.hami.platform.text.TextLimit;
@@ -59,7 +57,7 @@ public class Admissions {
     Clock clock;
 
     @Inject
-    FileStore files;
+    ClaimFiles claimFiles;
 
     @Inject
     FamilyService family;
@@ -78,10 +76,6 @@ public class Admissions {
     @ConfigProperty(name = "hami.admissions.max-files", defaultValue = "20")
     int maxFiles;
 
-    /** hami.claims.max-file-mb: the largest image in megabytes (the same limit as a claim's images). */
-    @Inject
-    @ConfigProperty(name = "hami.claims.max-file-mb", defaultValue = "8")
-    int maxFileMb;
 
     /** What the member types to start an admission. */
     public record Form(long personId, long contractId, String title, String description, FormKey formKey) {
@@ -183,16 +177,7 @@ public class Admissions {
         if (count >= maxFiles) {
             throw new ValidationException(TOO_MANY, maxFiles);
         }
-        StoredFile file;
-        try {
-            file = files.store(fileName, data, new UploadRule(ClaimFiles.IMAGES, maxFileMb * 1024L * 1024L));
-        } catch (ValidationException e) {
-            if ("upload.type".equals(e.key())) {
-                throw new ValidationException(ClaimFiles.KEY_TYPE);
-            }
-            throw e;
-        }
-        em.flush(); // the document row names its file by id
+        StoredFile file = claimFiles.storeImage(fileName, data);
         Instant now = now();
         AdmissionDocument doc = new AdmissionDocument(admissionId, file.getId(), documentTypeId, file.getFileName(),
                 n, now);
@@ -342,7 +327,7 @@ public class Admissions {
     }
 
     public int maxFileMb() {
-        return maxFileMb;
+        return claimFiles.maxFileMb();
     }
 
     // ---------------------------------------------------------------- helpers

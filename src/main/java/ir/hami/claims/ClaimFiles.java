@@ -75,6 +75,20 @@ public class ClaimFiles {
         if (count >= maxFiles) {
             throw new ValidationException(KEY_TOO_MANY, maxFiles);
         }
+        StoredFile file = storeImage(fileName, data);
+        ClaimDocument doc = new ClaimDocument(claim, file.getId(), documentTypeId, file.getFileName(),
+                file.getSha256(), round, viewer.username(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        em.persist(doc);
+        return doc;
+    }
+
+    /**
+     * Stores an image of a claim or an admission: JPEG or PNG told from the bytes, at most
+     * {@code hami.claims.max-file-mb}; flushed, so a row may name it by id.
+     *
+     * @throws ValidationException {@link #KEY_TYPE}, {@code upload.empty}, {@code upload.tooLarge}
+     */
+    public StoredFile storeImage(String fileName, byte[] data) {
         StoredFile file;
         try {
             file = files.store(fileName, data, new UploadRule(IMAGES, maxFileMb * 1024L * 1024L));
@@ -84,11 +98,8 @@ public class ClaimFiles {
             }
             throw e;
         }
-        em.flush(); // the document row names its file by id
-        ClaimDocument doc = new ClaimDocument(claim, file.getId(), documentTypeId, file.getFileName(),
-                file.getSha256(), round, viewer.username(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        em.persist(doc);
-        return doc;
+        em.flush();
+        return file;
     }
 
     /** Removes an image of the round the member may still change; older rounds are the assessor's record. */

@@ -15,6 +15,7 @@ import ir.hami.platform.security.Role;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.web.FormKey;
 import ir.hami.testing.Deployments;
+import ir.hami.testing.RunAsAssessor;
 import ir.hami.testing.RunAsAdmin;
 import ir.hami.testing.RunAsMember;
 import ir.hami.testing.RunAsRole;
@@ -53,7 +54,7 @@ class ClaimExtrasIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(ExtrasAssessor.class);
+        return Deployments.portal();
     }
 
     @Inject
@@ -81,7 +82,7 @@ class ClaimExtrasIT {
     RunAsAdmin asAdmin;
 
     @Inject
-    ExtrasAssessor asAssessor;
+    RunAsAssessor asAssessor;
 
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;

@@ -8,6 +8,8 @@ import ir.hami.platform.ValidationException;
 import ir.hami.platform.security.Role;
 import ir.hami.platform.text.PersianText;
 import ir.hami.testing.Deployments;
+import ir.hami.testing.RunAsAssessor;
+import ir.hami.testing.RunAsFinance;
 import ir.hami.testing.RunAsMember;
 import ir.hami.testing.RunAsRole;
 import ir.hami.testing.TestData;
@@ -36,8 +38,7 @@ class ClaimTrackingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal().addClasses(TrackingFixtures.class, TrackingAsAssessor.class,
-                TrackingAsFinance.class);
+        return Deployments.portal().addClasses(TrackingFixtures.class);
     }
 
     @Inject
@@ -56,10 +57,10 @@ class ClaimTrackingIT {
     RunAsMember asMember;
 
     @Inject
-    TrackingAsAssessor asAssessor;
+    RunAsAssessor asAssessor;
 
     @Inject
-    TrackingAsFinance asFinance;
+    RunAsFinance asFinance;
 
     @Resource(lookup = "java:app/jdbc/hami")
     DataSource dataSource;

@@ -30,7 +30,7 @@ public final class Deployments {
                         TestData.FamilyBuilder.class, TestData.Member.class, TestData.Family.class, TestData.CenterBuilder.class,
                         TestData.ReferralBuilder.class, TestData.Referral.class,
                         ItDatabase.class, SampleFiles.class,
-                        RunAsRole.class, RunAsRole.Outcome.class, RunAsRole.Step.class, RunAsAdmin.class,
+                        RunAsRole.class, RunAsRole.Outcome.class, RunAsRole.Step.class, RunAsAdmin.class, RunAsAssessor.class, RunAsFinance.class,
                         RunAsMember.class);
     }
 }
