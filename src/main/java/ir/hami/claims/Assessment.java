@@ -38,9 +38,21 @@ public record Assessment(List<Item> items, String remark) implements Serializabl
         }
     }
 
-    /** One line of the claim: a visit, a drug, a service... with its total and what is deducted from it. */
+    /**
+     * One line of the claim: a visit, a drug, a service... with its total and what is deducted from it; and, when the
+     * deduction engine made it, the tariff code, the unit price asked, the tariff's unit price and the cover that paid.
+     */
     public record Item(ItemKind kind, String title, String physician, String councilCode, LocalDate prescribedOn,
-                       int quantity, long total, List<Deduction> deductions) implements Serializable {
+                       int quantity, long total, List<Deduction> deductions, String tariffCode, Long unitPrice,
+                       Long tariffPrice, Long coverId) implements Serializable {
+
+        /** A line typed with its total and deductions by hand (no tariff, no engine). */
+        public Item(ItemKind kind, String title, String physician, String councilCode, LocalDate prescribedOn,
+                    int quantity, long total, List<Deduction> deductions) {
+            this(kind, title, physician, councilCode, prescribedOn, quantity, total, deductions, null, null, null,
+                    null);
+        }
+
         public Item {
             deductions = List.copyOf(deductions);
             if (total < 0 || quantity < 1) {

@@ -355,7 +355,7 @@ public class Claim {
      * Assessed: the amounts are set from the assessment and stay as stored. The caller persists the items and
      * deductions and charges the cover ({@link CoverUsage}).
      */
-    public ClaimEvent assess(String actor, String assessorName, Assessment a, long coverId, Instant now) {
+    public ClaimEvent assess(String actor, String assessorName, Assessment a, Long coverId, Instant now) {
         require(state.isAwaitingAssessor());
         this.totalAmount = a.total();
         this.franchiseAmount = a.deducted(DeductionKind.FRANCHISE);

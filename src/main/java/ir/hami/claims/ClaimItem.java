@@ -48,6 +48,18 @@ public class ClaimItem {
     @Column(name = "payable_amount", nullable = false)
     private long payableAmount;
 
+    @Column(name = "tariff_code", length = Tariff.CODE_LENGTH)
+    private String tariffCode;
+
+    @Column(name = "unit_price")
+    private Long unitPrice;
+
+    @Column(name = "tariff_price")
+    private Long tariffPrice;
+
+    @Column(name = "cover_id")
+    private Long coverId;
+
     protected ClaimItem() {
     }
 
@@ -63,7 +75,16 @@ public class ClaimItem {
         this.totalAmount = item.total();
         this.deductedAmount = item.deducted();
         this.payableAmount = item.payable();
+        this.tariffCode = item.tariffCode();
+        this.unitPrice = item.unitPrice();
+        this.tariffPrice = item.tariffPrice();
+        this.coverId = item.coverId();
     }
+
+    public String getTariffCode() { return tariffCode; }
+    public Long getUnitPrice() { return unitPrice; }
+    public Long getTariffPrice() { return tariffPrice; }
+    public Long getCoverId() { return coverId; }
 
     public Long getId() { return id; }
     public long getClaimId() { return claimId; }

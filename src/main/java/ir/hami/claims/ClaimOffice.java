@@ -5,15 +5,12 @@ import ir.hami.membership.InsuranceContract;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.money.Rial;
 import ir.hami.platform.security.Roles;
-import ir.hami.platform.text.PersianText;
 import ir.hami.platform.text.TextLimit;
 import ir.hami.platform.time.Jalali;
-import ir.hami.platform.web.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,23 +73,10 @@ public class ClaimOffice {
     public Claim assess(ClaimViewer v, long claimId, long seenVersion, String assessorName, Assessment a) {
         Claim c = records.forChange(v, claimId, seenVersion);
         Cover cover = coverOf(c);
-        Instant now = now();
-        ClaimEvent event = c.assess(v.username(), assessorName, a, cover.getId(), now);
-        int line = 1;
-        for (Assessment.Item item : a.items()) {
-            ClaimItem row = new ClaimItem(c.getId(), line++, item);
-            em.persist(row);
-            em.flush();
-            for (Assessment.Deduction d : item.deductions()) {
-                String why = d.explanation() == null || d.explanation().isBlank() ? null
-                        : TextLimit.line(d.explanation(), ClaimDeduction.EXPLANATION_LENGTH,
-                        "claims.deduction.tooLong");
-                em.persist(new ClaimDeduction(c.getId(), row.getId(), d.kind(), d.amount(),
-                        why == null ? Messages.text(d.kind().explanationKey(), new Object[0],
-                                PersianText.PERSIAN) : why));
-            }
-        }
-        charge(c, cover, a.payable());
+        ClaimLedger.lockFamily(em, c.getMainPersonId());
+        ClaimEvent event = c.assess(v.username(), assessorName, a, cover.getId(), now());
+        ClaimLedger.storeItems(em, c, a);
+        ClaimLedger.charge(em, c, cover.getId(), a.payable());
         records.record(c, event, "claims.sms.assessed", c.getTrackingCode(), Rial.format(a.payable()));
         return c;
     }
@@ -147,7 +131,7 @@ public class ClaimOffice {
     // ---------------------------------------------------------------- pieces
 
     /** The cover the claim is charged to: the one chosen at submission, else the one its service type maps to. */
-    private Cover coverOf(Claim c) {
+    Cover coverOf(Claim c) {
         if (c.getCoverId() != null) {
             Cover cover = em.find(Cover.class, c.getCoverId());
             if (cover != null) {
@@ -158,17 +142,6 @@ public class ClaimOffice {
         return catalog.serviceType(c.getServiceTypeId()).flatMap(t -> catalog.coverFor(k, t))
                 .or(() -> k.getCovers().stream().findFirst())
                 .orElseThrow(() -> new ValidationException("claims.assessment.noCover"));
-    }
-
-    private void charge(Claim c, Cover cover, long amount) {
-        CoverUsage usage = em.createQuery("select u from CoverUsage u where u.coverId = :c and u.personId = :p",
-                        CoverUsage.class).setParameter("c", cover.getId()).setParameter("p", c.getPersonId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
-        if (usage == null) {
-            usage = new CoverUsage(cover.getId(), c.getContractId(), c.getPersonId(), c.getMainPersonId());
-            em.persist(usage);
-        }
-        usage.charge(amount);
     }
 
     private Instant now() {

@@ -91,7 +91,7 @@ class ClaimRulesTest {
         assertEquals("تصویر نسخه خوانا نیست", asked.getNote());
         assertEquals(1, c.getDeficiencyRound());
         assertTrue(c.getState().isMemberToAct());
-        assertThrows(ValidationException.class, () -> c.assess("a", "a", assessment(), 1, T0));
+        assertThrows(ValidationException.class, () -> c.assess("a", "a", assessment(), 1L, T0));
         c.fixDeficiency("member", null, T0.plusSeconds(180));
         assertEquals(ClaimState.DEFICIENCY_FIXED, c.getState());
         assertTrue(c.getState().isAwaitingAssessor());
@@ -111,12 +111,12 @@ class ClaimRulesTest {
         Claim c = registered();
         c.requestOriginals("assessor", "شعبه تهران، خیابان ولیعصر", T0.plusSeconds(60));
         assertEquals(ClaimState.AWAITING_ORIGINALS, c.getState());
-        assertThrows(ValidationException.class, () -> c.assess("a", "a", assessment(), 1, T0));
+        assertThrows(ValidationException.class, () -> c.assess("a", "a", assessment(), 1L, T0));
         c.originalsDelivered("assessor", T0.plusSeconds(120));
         assertEquals(ClaimState.ORIGINALS_DELIVERED, c.getState());
         assertNotNull(c.getOriginalsDeliveredAt());
         assertThrows(ValidationException.class, () -> c.requestOriginals("a", "x", T0));
-        c.assess("assessor", "خانم کریمی", assessment(), 4, T0.plusSeconds(180));
+        c.assess("assessor", "خانم کریمی", assessment(), 4L, T0.plusSeconds(180));
         assertEquals(ClaimState.ASSESSED, c.getState());
         assertEquals(4L, c.getCoverId());
     }
@@ -134,7 +134,7 @@ class ClaimRulesTest {
         assertEquals(a.total(), a.payable() + a.items().stream().mapToLong(Assessment.Item::deducted).sum());
 
         Claim c = registered();
-        c.assess("assessor", "خانم کریمی", a, 4, T0.plusSeconds(180));
+        c.assess("assessor", "خانم کریمی", a, 4L, T0.plusSeconds(180));
         assertEquals(5_500_000L, c.getTotalAmount());
         assertEquals(900_000L, c.getFranchiseAmount());
         assertEquals(1_000_000L, c.getOverCeilingAmount());
@@ -158,7 +158,7 @@ class ClaimRulesTest {
     @Test
     void financeToDepositAndReturn() {
         Claim c = registered();
-        c.assess("assessor", "کریمی", assessment(), 4, T0.plusSeconds(60));
+        c.assess("assessor", "کریمی", assessment(), 4L, T0.plusSeconds(60));
         assertThrows(ValidationException.class, () -> c.sendToBank("f", payment(), T0));
         c.sendToFinance("assessor", "ف-۱۴۰۵-۷۷", null, T0.plusSeconds(120));
         assertEquals(ClaimState.SENT_TO_FINANCE, c.getState());

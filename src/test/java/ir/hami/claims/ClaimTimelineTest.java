@@ -116,7 +116,7 @@ class ClaimTimelineTest {
     @Test
     void fromAssessmentToDepositEachStageHasItsDay() {
         Claim c = submitted();
-        events.add(c.assess("assessor", "دکتر کریمی", assessment(), 5, day(5)));
+        events.add(c.assess("assessor", "دکتر کریمی", assessment(), 5L, day(5)));
         ClaimTimeline t = ClaimTimeline.of(c, events);
         assertEquals("RECEPTION:DONE ASSESSMENT:DONE FINANCE:CURRENT BANK:WAITING DEPOSIT:WAITING", shape(t));
         assertEquals(List.of("دکتر کریمی"), step(t, Stage.ASSESSMENT).detailArgs());
@@ -147,7 +147,7 @@ class ClaimTimelineTest {
     @Test
     void aReturnedPaymentIsShownOnTheDepositWithTheLetter() {
         Claim c = submitted();
-        c.assess("assessor", "دکتر", assessment(), 5, day(5));
+        c.assess("assessor", "دکتر", assessment(), 5L, day(5));
         c.sendToFinance("finance", "FN-1", null, day(6));
         LocalDate bank = LocalDate.of(2024, 4, 1);
         c.sendToBank("finance", new Payment(bank, bank, "IR120000000000000000003456", null, null, null), day(7));
