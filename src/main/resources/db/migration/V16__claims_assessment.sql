@@ -42,3 +42,6 @@ insert into claim_tariff (id, code, title, item_kind, service_type_id, unit_pric
     (13, '950100', 'جلسه فیزیوتراپی', 'SERVICE', 8, 3500000, '2026-03-21 00:00:00'),
     (14, '600100', 'شیشه عینک طبی', 'OPTICS', 7, 25000000, '2026-03-21 00:00:00'),
     (15, '100100', 'تخت بستری (هر شب)', 'HOSPITAL', 5, 40000000, '2026-03-21 00:00:00');
+
+-- The coded reason of a rejection (RejectReason); the dashboard counts rejections by it.
+alter table claim add column reject_code varchar(30);

@@ -144,6 +144,10 @@ public class Claim {
     @Column(name = "reject_reason", length = NOTE_LENGTH)
     private String rejectReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reject_code", length = 30)
+    private RejectReason rejectCode;
+
     @Column(name = "received_at")
     private Instant receivedAt;
 
@@ -372,8 +376,14 @@ public class Claim {
     }
 
     public ClaimEvent reject(String actor, String reason, Instant now) {
+        return reject(actor, RejectReason.OTHER, reason, now);
+    }
+
+    /** Rejected for a coded reason, with the assessor's words to the member. */
+    public ClaimEvent reject(String actor, RejectReason code, String reason, Instant now) {
         require(state.isOpenToAssessor());
         this.rejectReason = requireText(reason, "claims.reject.reasonRequired");
+        this.rejectCode = code == null ? RejectReason.OTHER : code;
         return change(ClaimState.REJECTED, ClaimAction.REJECTED, actor, rejectReason, now);
     }
 
@@ -492,6 +502,8 @@ public class Claim {
     public Instant getUpdatedAt() { return updatedAt; }
     public String getDeficiencyNote() { return deficiencyNote; }
     public int getDeficiencyRound() { return deficiencyRound; }
+    public RejectReason getRejectCode() { return rejectCode; }
+
     public String getRejectReason() { return rejectReason; }
     public Instant getReceivedAt() { return receivedAt; }
     public String getOriginalsPlace() { return originalsPlace; }
