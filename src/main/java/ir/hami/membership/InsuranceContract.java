@@ -52,6 +52,10 @@ public class InsuranceContract implements Serializable {
     @OrderBy("sortOrder")
     private List<Cover> covers = new ArrayList<>();
 
+    /** Rials for the whole term (V20); the loss ratio is paid claims against it. Null until entered. */
+    @Column(name = "premium")
+    private Long premium;
+
     @Version
     private long version;
 
@@ -84,7 +88,21 @@ public class InsuranceContract implements Serializable {
         return !day.isBefore(startDate) && !day.isAfter(endDate);
     }
 
+    /**
+     * The premium an administrator entered (Rials, more than zero), or null to clear it.
+     *
+     * @throws IllegalArgumentException if the amount is zero or negative
+     */
+    public void changePremium(Long premium) {
+        if (premium != null && premium <= 0) {
+            throw new IllegalArgumentException("premium " + premium);
+        }
+        this.premium = premium;
+    }
+
     public Long getId() { return id; }
+    public Long getPremium() { return premium; }
+    public long getVersion() { return version; }
     public String getNumber() { return number; }
     public Insurer getInsurer() { return insurer; }
     public Policyholder getPolicyholder() { return policyholder; }
