@@ -3,6 +3,7 @@ package ir.hami.claims.web;
 import ir.hami.claims.ClaimReports;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.security.PortalUser;
+import ir.hami.platform.text.PersianText;
 import ir.hami.platform.web.PagedModel;
 import ir.hami.platform.web.Texts;
 import jakarta.annotation.PostConstruct;
@@ -70,6 +71,12 @@ public class PremiumsPage implements Serializable {
         } catch (ValidationException e) {
             Texts.error("premiumsForm:premium", e.key(), e.args());
         }
+    }
+
+    /** The loss ratio as the reader reads it ("۵۷.۵٪"). */
+    public String ratio(ClaimReports.ContractLoss contract) {
+        return contract.lossRatio() == null ? "—" : Texts.text("reports.dash.percentValue",
+                PersianText.localizeDigits(contract.lossRatio().toPlainString(), Texts.currentLocale()));
     }
 
     public boolean isAdmin() { return user.isAdmin(); }
