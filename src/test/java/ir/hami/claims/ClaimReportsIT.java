@@ -211,11 +211,7 @@ class ClaimReportsIT {
     @Test
     void claimsReportTotalsEqualTheHandSumOfTheFixtureClaims() throws Exception {
         World w = new World();
-        byte[] file = callAs(asFinance, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            reports.writeClaims(w.filter(w.holder), out);
-            return out.toByteArray();
-        });
+        byte[] file = xlsx(out -> reports.writeClaims(w.filter(w.holder), out));
         List<List<Object>> rows = read(file);
         // header, six claims of the policyholder in May, the totals row
         assertEquals(8, rows.size());
@@ -245,11 +241,7 @@ class ClaimReportsIT {
         assertEquals(14_000_000L, paid.requested());
         assertEquals(1_400_000L, paid.franchise());
         assertEquals(11_500_000L, paid.paid());
-        byte[] file = callAs(asFinance, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            reports.writeSummary(w.filter(null), out);
-            return out.toByteArray();
-        });
+        byte[] file = xlsx(out -> reports.writeSummary(w.filter(null), out));
         List<Object> total = read(file).get(7);
         // count, requested (with the other policyholder's 300,000), …, payable, paid
         assertEquals(List.of(7L, 23_000_000L, 16_000_000L, 1_600_000L, 600_000L, 500_000L, 300_000L, 13_000_000L,
@@ -311,11 +303,7 @@ class ClaimReportsIT {
         assertEquals(20_000_000L, ((Number) w.data.queryValue("select premium from insurance_contract where id = ?",
                 w.contract)).longValue());
         // the loss ratio report: the contract's row and the totals
-        byte[] file = callAs(asFinance, () -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            reports.writeLossRatios(w.filter(w.holder), out);
-            return out.toByteArray();
-        });
+        byte[] file = xlsx(out -> reports.writeLossRatios(w.filter(w.holder), out));
         List<List<Object>> rows = read(file);
         assertEquals(3, rows.size());
         assertEquals(List.of(20_000_000L, 11_509_999L, "57.5%"), rows.get(1).subList(5, 8));
@@ -350,6 +338,15 @@ class ClaimReportsIT {
     private static void assertRefused(RunAsRole bean, java.util.concurrent.Callable<?> work) {
         RunAsRole.Outcome<?> outcome = bean.attempt(work);
         assertInstanceOf(EJBAccessException.class, outcome.thrown(), "refused");
+    }
+
+    /** A report written as FINANCE. */
+    private byte[] xlsx(java.util.function.Consumer<java.io.OutputStream> writer) throws Exception {
+        return callAs(asFinance, () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.accept(out);
+            return out.toByteArray();
+        });
     }
 
     /** Every row of the first sheet: numbers as Long, text as String, empty cells as "". */
