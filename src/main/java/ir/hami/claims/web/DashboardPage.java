@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * The managers' dashboard ({@code /staff/reports/dashboard.xhtml}): the figures of {@link ClaimReports#dashboard}
- * for a period (the last 90 days unless chosen) and an insurer, drawn with PrimeFaces' Chart.js component (the
+ * for a period (the last 31 days unless chosen; a year at most) and an insurer, drawn with PrimeFaces' Chart.js component (the
  * configuration is JSON made here; PrimeFaces starts it with the page's CSP nonce) and also given as small tables.
  */
 @Named
@@ -47,7 +47,7 @@ public class DashboardPage implements Serializable {
     @PostConstruct
     void init() {
         to = LocalDate.now(ClockProducer.TEHRAN);
-        from = to.minusDays(89);
+        from = to.minusDays(30);
         insurers = reports.insurers();
         show();
     }
