@@ -124,15 +124,24 @@ public final class ReportQueries {
                 + CLAIM_ORDER;
     }
 
-    /** Report: the filter's claims summed by insurer, policyholder and state. */
+    /**
+     * Report: the filter's claims summed by insurer, policyholder and state. The claims are summed first, from the
+     * claim table alone (one range of {@code ix_claim_registered}), by insurer, contract and state; only those few
+     * sums meet the names. (Joined directly, MariaDB drove the sum from the ten insurers through the insurer's
+     * foreign-key index and read every claim: six minutes for a month at ten million claims.)
+     */
     public static String summary(Where w) {
-        return "select i.name, ph.name, c.state, count(*), sum(c.requested_amount), sum(c.total_amount), "
-                + "sum(c.franchise_amount), sum(c.over_ceiling_amount), sum(c.out_of_tariff_amount), "
-                + "sum(c.not_covered_amount), sum(c.payable_amount), "
-                + "sum(case when c.state = 'PAID' then c.payable_amount else 0 end) from claim c "
-                + "join insurance_contract k on k.id = c.contract_id join insurer i on i.id = c.insurer_id "
-                + "join policyholder ph on ph.id = k.policyholder_id" + w.sql()
-                + " group by i.name, ph.name, c.state order by i.name, ph.name, c.state";
+        return "select i.name, ph.name, g.state, sum(g.n), sum(g.requested), sum(g.total), sum(g.franchise), "
+                + "sum(g.over_ceiling), sum(g.out_of_tariff), sum(g.not_covered), sum(g.payable), sum(g.paid) "
+                + "from (select c.insurer_id, c.contract_id, c.state, count(*) n, sum(c.requested_amount) requested, "
+                + "sum(c.total_amount) total, sum(c.franchise_amount) franchise, "
+                + "sum(c.over_ceiling_amount) over_ceiling, sum(c.out_of_tariff_amount) out_of_tariff, "
+                + "sum(c.not_covered_amount) not_covered, sum(c.payable_amount) payable, "
+                + "sum(case when c.state = 'PAID' then c.payable_amount else 0 end) paid from claim c" + w.sql()
+                + " group by c.insurer_id, c.contract_id, c.state) g "
+                + "join insurance_contract k on k.id = g.contract_id join insurer i on i.id = g.insurer_id "
+                + "join policyholder ph on ph.id = k.policyholder_id"
+                + " group by i.name, ph.name, g.state order by i.name, ph.name, g.state";
     }
 
     static final String CONTRACT_COLUMNS = "k.id, k.contract_number, i.name, ph.name, k.start_date, k.end_date, "
