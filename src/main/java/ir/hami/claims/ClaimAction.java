@@ -7,6 +7,11 @@ public enum ClaimAction {
     /** A supervisor gave the claim to another assessor. */
     REASSIGNED;
 
+    /** Shown in the back office's history only (a member's page leaves it out). */
+    public boolean isBackOfficeOnly() {
+        return this == REASSIGNED;
+    }
+
     public String key() {
         return "claims.action." + name();
     }

@@ -59,6 +59,10 @@ public class ClaimAssignments {
     /** A rule row as the admin page lists it, with the insurer's and province's names. */
     public record RuleRow(long id, long insurerId, String insurerName, Long provinceId, String provinceName,
                           String assessor, long version) implements java.io.Serializable {
+        public long getId() { return id; }
+        public String getInsurerName() { return insurerName; }
+        public String getProvinceName() { return provinceName; }
+        public String getAssessor() { return assessor; }
     }
 
     /** The rules, by insurer then province (the insurer's default first); a page of them. */
