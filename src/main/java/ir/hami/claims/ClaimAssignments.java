@@ -106,6 +106,23 @@ public class ClaimAssignments {
         return r;
     }
 
+    /**
+     * Gives every insurer that has no default rule one naming {@code assessor} (the demo data's set-up; an
+     * administrator starting reception). Returns how many rules were added.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int addDefaults(ClaimViewer v, String assessor) {
+        String who = requireAssessor(assessor);
+        @SuppressWarnings("unchecked")
+        List<Object> insurers = em.createNativeQuery("select i.id from insurer i where not exists (select 1 from "
+                + "claim_assignment_rule r where r.insurer_id = i.id and r.province_id is null) order by i.id")
+                .setMaxResults(1000).getResultList();
+        for (Object id : insurers) {
+            em.persist(new AssignmentRule(((Number) id).longValue(), null, who, v.username(), now()));
+        }
+        return insurers.size();
+    }
+
     /** Gives the rule's claims to another assessor from now on (claims already assigned stay where they are). */
     @RolesAllowed(Roles.ADMIN)
     public void changeRule(ClaimViewer v, long ruleId, long seenVersion, String assessor) {
