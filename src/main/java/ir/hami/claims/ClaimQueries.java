@@ -75,12 +75,22 @@ public final class ClaimQueries {
 
     /** The search as the digits of a tracking code, or null for no search. */
     public static String trackingCode(String search) {
-        if (search == null || search.isBlank()) {
+        return digits(search, KEY_SEARCH);
+    }
+
+    /**
+     * Up to ten digits typed in any script (Persian, Arabic, Latin), spaces, dashes and slashes dropped; null for
+     * nothing typed.
+     *
+     * @throws ValidationException {@code key} when anything else is typed
+     */
+    static String digits(String typed, String key) {
+        if (typed == null || typed.isBlank()) {
             return null;
         }
-        String digits = PersianText.normalizeDigits(search).replaceAll("[\\s\\-_/]", "");
+        String digits = PersianText.normalizeDigits(typed).replaceAll("[\\s\\-_/]", "");
         if (!DIGITS.matcher(digits).matches()) {
-            throw new ValidationException(KEY_SEARCH);
+            throw new ValidationException(key);
         }
         return digits;
     }

@@ -4,13 +4,11 @@ import static ir.hami.platform.persistence.NativeValues.*;
 
 import ir.hami.platform.ClockProducer;
 import ir.hami.platform.ValidationException;
-import ir.hami.platform.text.PersianText;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The SQL of the assessor's queue, in one place: {@link ClaimQueue} runs it through JPA (native queries) and
@@ -27,8 +25,6 @@ public final class ClaimQueueQueries {
 
     /** Message key: the tracking code or national ID searched for has other characters than digits. */
     public static final String KEY_DIGITS = "claims.queue.digitsOnly";
-
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
 
     /** The columns of a {@link QueueRow}, in its constructor's order. */
     static final String ROW_COLUMNS = "c.id, c.tracking_code, c.registered_at, c.service_date, c.state, "
@@ -102,33 +98,16 @@ public final class ClaimQueueQueries {
 
     /** Digits of a search (Persian, Arabic or Latin; spaces and dashes dropped), or null for none. */
     static String digits(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String d = PersianText.normalizeDigits(typed).replaceAll("[\\s\\-_/]", "");
-        if (!DIGITS.matcher(d).matches()) {
-            throw new ValidationException(KEY_DIGITS);
-        }
-        return d;
+        return ClaimQueries.digits(typed, KEY_DIGITS);
     }
 
     /**
      * The ids of a page, oldest first, one ordered branch per state. Parameters: {@link #pageParams}.
      */
     public static String pageIds(Where w) {
-        if (w.states().isEmpty()) {
-            return "select c.id, c.registered_at from claim c where 1 = 0";
-        }
-        StringBuilder sql = new StringBuilder("select q.id, q.registered_at from (");
-        int n = 0;
-        for (ClaimState ignored : w.states()) {
-            if (n > 0) {
-                sql.append(" union all ");
-            }
-            sql.append("select * from (select c.id, c.registered_at from claim c where c.state = ?").append(w.sql())
-                    .append(" order by c.registered_at, c.id limit ?) b").append(n++);
-        }
-        return sql.append(") q order by q.registered_at, q.id limit ? offset ?").toString();
+        return "select q.id, q.registered_at from ("
+                + union(w, "c.id, c.registered_at", " order by c.registered_at, c.id limit ?")
+                + ") q order by q.registered_at, q.id limit ? offset ?";
     }
 
     /** The page's rows with the names, in the queue's order; parameters as {@link #pageIds}. */
@@ -140,12 +119,7 @@ public final class ClaimQueueQueries {
 
     /** Parameters of {@link #page}: per state its name, the shared ones and offset + size; then size and offset. */
     public static List<Object> pageParams(Where w, int first, int size) {
-        List<Object> out = new ArrayList<>();
-        for (ClaimState s : w.states()) {
-            out.add(s.name());
-            out.addAll(w.params());
-            out.add(first + size);
-        }
+        List<Object> out = branchParams(w, first + size);
         out.add(size);
         out.add(first);
         return out;
@@ -153,29 +127,38 @@ public final class ClaimQueueQueries {
 
     /** How many match, counting at most cap + 1 per state: parameters {@link #countParams}. */
     public static String countUpTo(Where w) {
-        if (w.states().isEmpty()) {
-            return "select 0 from claim c where 1 = 0";
-        }
-        StringBuilder sql = new StringBuilder("select count(*) from (");
-        int n = 0;
-        for (ClaimState ignored : w.states()) {
-            if (n > 0) {
-                sql.append(" union all ");
-            }
-            sql.append("select * from (select c.id from claim c where c.state = ?").append(w.sql())
-                    .append(" limit ?) b").append(n++);
-        }
-        return sql.append(") q").toString();
+        return "select count(*) from (" + union(w, "c.id", " limit ?") + ") q";
     }
 
-    public static List<Object> countParams(Where w, long cap) {
+    /**
+     * One derived table per state ({@code select columns from claim c where c.state = ? and … tail}), joined by
+     * {@code union all}; no state at all is an empty result.
+     */
+    private static String union(Where w, String columns, String tail) {
+        if (w.states().isEmpty()) {
+            return "select " + columns + " from claim c where 1 = 0";
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int n = 0; n < w.states().size(); n++) {
+            sql.append(n > 0 ? " union all " : "").append("select * from (select ").append(columns)
+                    .append(" from claim c where c.state = ?").append(w.sql()).append(tail).append(") b").append(n);
+        }
+        return sql.toString();
+    }
+
+    /** Per state: its name, the filter's parameters, then {@code limit}. */
+    private static List<Object> branchParams(Where w, Object limit) {
         List<Object> out = new ArrayList<>();
         for (ClaimState s : w.states()) {
             out.add(s.name());
             out.addAll(w.params());
-            out.add(cap + 1);
+            out.add(limit);
         }
         return out;
+    }
+
+    public static List<Object> countParams(Where w, long cap) {
+        return branchParams(w, cap + 1);
     }
 
     /** The start of a Tehran day as the database stores instants. */

@@ -14,7 +14,6 @@ import ir.hami.platform.security.PortalUser;
 import ir.hami.platform.web.PagedModel;
 import ir.hami.platform.web.Texts;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -124,10 +122,7 @@ public class ClaimQueuePage implements Serializable {
         }
         filter = f;
         selected = new ArrayList<>();
-        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
-        if (table != null) {
-            table.setFirst(0);
-        }
+        PagedModel.firstPage(TABLE);
     }
 
     public void clear() {
