@@ -215,7 +215,8 @@ class ClaimQueueIT {
         forbidden(asMember, () -> assignments.reassign(w.member, both, w.otherAssessorName));
         assertEquals(w.assessorName, w.data.queryValue("select assigned_to from claim where id = ?", a));
 
-        assertEquals(2, callAs(asAssessor, () -> assignments.reassign(w.supervisor, both, w.otherAssessorName)));
+        assertEquals(2, (int) callAs(asAssessor, () -> assignments.reassign(w.supervisor, both,
+                w.otherAssessorName)));
         assertEquals(List.of(a, b), ids(asAssessor, w.otherAssessor,
                 w.byInsurer(null, ClaimQueueFilter.Scope.MINE), 0, 20));
         assertEquals(1L, ((Number) w.data.queryValue("select count(*) from claim_event where claim_id = ? "
@@ -250,7 +251,7 @@ class ClaimQueueIT {
         ClaimQueueFilter all = w.byInsurer(null, ClaimQueueFilter.Scope.ALL);
         assertEquals(List.of(old, fixed, delivered, dup, direct), ids(asAssessor, w.assessor, all, 0, 20),
                 "awaiting the assessor, oldest first, across states");
-        assertEquals(5, callAs(asAssessor, () -> queue.countUpTo(w.assessor, all, 100)));
+        assertEquals(5L, (long) callAs(asAssessor, () -> queue.countUpTo(w.assessor, all, 100)));
         assertEquals(List.of(fixed, delivered), ids(asAssessor, w.assessor, all, 1, 2), "a page inside the merge");
         assertEquals(List.of(old, fixed), ids(asAssessor, w.assessor,
                 w.byInsurer(null, ClaimQueueFilter.Scope.MINE), 0, 20));

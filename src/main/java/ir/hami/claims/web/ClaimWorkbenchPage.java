@@ -47,7 +47,6 @@ public class ClaimWorkbenchPage implements Serializable {
     /** Where a refusal is shown: the field it is about. */
     private static final Map<String, String> FIELD = Map.ofEntries(
             Map.entry("claims.deficiency.noteRequired", "deficiencyForm:deficiencyNote"),
-            Map.entry("claims.note.tooLong", null),
             Map.entry("claims.reject.reasonRequired", "rejectForm:rejectText"),
             Map.entry("claims.reject.codeRequired", "rejectForm:rejectCode"),
             Map.entry("claims.originals.placeRequired", "originalsForm:originalsPlace"),
