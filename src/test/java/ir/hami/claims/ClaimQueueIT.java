@@ -69,6 +69,12 @@ class ClaimQueueIT {
     ClaimFiles files;
 
     @Inject
+    AdmissionQueue admissionQueue;
+
+    @Inject
+    Admissions admissions;
+
+    @Inject
     RunAsAssessor asAssessor;
 
     @Inject
@@ -363,5 +369,25 @@ class ClaimQueueIT {
         assertTrue(byTitle.contains("701620"), String.valueOf(byTitle));
         assertTrue(callAs(asAssessor, () -> desk.searchTariffs(" ")).isEmpty());
         forbidden(asMember, () -> desk.searchTariffs("9019"));
+    }
+
+    @Test
+    void anAssessorRejectsACompletedAdmissionFromTheOldestFirstList() throws Exception {
+        World w = new World();
+        long id = w.data.nextId("claim_admission");
+        Instant confirmed = Instant.parse("2000-01-01T08:00:00Z").plusSeconds(id % 100_000);
+        w.data.update("insert into claim_admission (id, tracking_code, created_by, person_id, main_person_id, "
+                        + "contract_id, title, state, created_at, confirmed_at, updated_at, version) "
+                        + "values (?,?,?,?,?,?,?,?,?,?,?,0)", id, TrackingCodes.next(), w.family.main().nationalId(),
+                w.family.main().personId(), w.family.main().personId(), w.contract, "مدارک بستری", "COMPLETED",
+                confirmed, confirmed, confirmed);
+        List<AdmissionQueue.Row> rows = callAs(asAssessor, () -> admissionQueue.page(0, 100));
+        assertTrue(rows.stream().anyMatch(r -> r.id() == id), "an old completed admission is on the first page");
+        assertTrue(callAs(asAssessor, () -> admissionQueue.countUpTo(10)) >= 1);
+        forbidden(asFinance, () -> admissionQueue.page(0, 20));
+        forbidden(asFinance, () -> admissions.reject(w.finance, id, "x"));
+        callAs(asAssessor, () -> admissions.reject(w.assessor, id, "تصویر خلاصه پرونده ناخواناست"));
+        assertEquals("REJECTED", w.data.queryValue("select state from claim_admission where id = ?", id));
+        assertFalse(callAs(asAssessor, () -> admissionQueue.page(0, 100)).stream().anyMatch(r -> r.id() == id));
     }
 }
