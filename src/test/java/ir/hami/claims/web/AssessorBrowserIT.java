@@ -111,9 +111,13 @@ class AssessorBrowserIT extends OneBrowserTest {
         Logins.staff(browser, assessor, PASSWORD);
         openFromQueue(claim);
         // one specialist visit (tariff 901915: 2,500,000 Rials) for which the member paid 3,000,000
-        browser.type("itemsForm:lines:0:tariff_input", "901915");
         browser.type("itemsForm:lines:0:unitPrice", "۳۰۰۰۰۰۰");
         browser.type("itemsForm:lines:0:title", "ویزیت پزشک متخصص");
+        browser.type("itemsForm:lines:0:tariff_input", "901915");
+        // the tariff's suggestion list opens; leaving the field closes it (the typed code stands)
+        browser.type("itemsForm:remark", "ویزیت متخصص طبق تعرفه");
+        waitUntil(browser.driver(), d -> d.findElements(By.cssSelector(".ui-autocomplete-panel")).stream()
+                .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
         browser.click("itemsForm:preview");
         browser.waitFor(By.id("previewPayable"));
         // by hand: out of tariff 3,000,000 − 2,500,000 = 500,000; commitment 2,500,000;
