@@ -34,5 +34,6 @@ create index ix_claim_queue_assignee on claim (assigned_to, state, registered_at
 create index ix_claim_queue_insurer on claim (insurer_id, state, registered_at, id);
 create index ix_claim_queue_province on claim (residence_province_id, state, registered_at, id);
 create index ix_claim_queue_channel on claim (channel, state, registered_at, id);
-create index ix_claim_queue_duplicate on claim (duplicate_of, state, registered_at, id);
+-- flagged duplicates are few: the state and the flag first, so a state's duplicates are one short range
+create index ix_claim_queue_duplicate on claim (state, duplicate_of, registered_at, id);
 create index ix_claim_national on claim (national_id, registered_at, id);

@@ -34,8 +34,8 @@ public class ClaimQueuePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Beyond this a queue's size is "more than" it. */
-    public static final long COUNT_CAP = 10_000;
+    /** Beyond this a queue's size is "more than" it: a count reads at most this many index entries a state. */
+    public static final long COUNT_CAP = 1_000;
     static final String TABLE = "queueForm:queueTable";
 
     @Inject
@@ -154,7 +154,7 @@ public class ClaimQueuePage implements Serializable {
         }
     }
 
-    /** "n claims" or "more than 10,000 claims". */
+    /** "n claims" or "more than 1,000 claims". */
     public String getCountText() {
         String template = Texts.text("common.paginator");
         return lastCount > COUNT_CAP
