@@ -61,16 +61,22 @@ public final class ClaimQueries {
         }
         states(sql, params, (filter == null ? ClaimFilter.ALL : filter).states());
         String code = trackingCode(search);
-        if (code != null) {
-            if (code.length() == 10) {
-                sql.append(" and c.tracking_code = ?");
-                params.add(code);
-            } else {
-                sql.append(" and c.tracking_code like ?");
-                params.add(code + "%");
-            }
-        }
+        trackingCondition(sql, params, code);
         return new Where(sql.toString(), params);
+    }
+
+    /** A whole tracking code is one row of its unique index; fewer digits are its beginning. */
+    static void trackingCondition(StringBuilder sql, List<Object> params, String code) {
+        if (code == null) {
+            return;
+        }
+        if (code.length() == 10) {
+            sql.append(" and c.tracking_code = ?");
+            params.add(code);
+        } else {
+            sql.append(" and c.tracking_code like ?");
+            params.add(code + "%");
+        }
     }
 
     /** The search as the digits of a tracking code, or null for no search. */

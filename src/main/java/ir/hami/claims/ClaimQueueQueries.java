@@ -72,15 +72,7 @@ public final class ClaimQueueQueries {
             params.add(startOf(f.to().plusDays(1)));
         }
         String code = digits(f.trackingCode());
-        if (code != null) {
-            if (code.length() == 10) {
-                sql.append(" and c.tracking_code = ?");
-                params.add(code);
-            } else {
-                sql.append(" and c.tracking_code like ?");
-                params.add(code + "%");
-            }
-        }
+        ClaimQueries.trackingCondition(sql, params, code);
         String nationalId = digits(f.nationalId());
         if (nationalId != null) {
             sql.append(" and c.national_id = ?");
