@@ -82,6 +82,86 @@ public class AssessmentDesk {
         return out;
     }
 
+    /** The most tariff rows an autocomplete offers. */
+    public static final int TARIFF_CHOICES = 15;
+
+    /**
+     * Active tariff rows whose code starts with, or whose title contains, the typed text (digits in any script), by
+     * code; at most {@value #TARIFF_CHOICES}.
+     */
+    public List<Tariff> searchTariffs(String typed) {
+        String t = typed == null ? "" : PersianText.normalizeDigits(typed).strip();
+        if (t.isEmpty() || t.length() > Tariff.TITLE_LENGTH) {
+            return List.of();
+        }
+        String like = t.replace("\\", "").replace("%", "").replace("_", "");
+        return em.createQuery("select t from Tariff t where t.active = true and (t.code like :code or t.title like "
+                        + ":title) order by t.code", Tariff.class)
+                .setParameter("code", like + "%").setParameter("title", "%" + like + "%")
+                .setMaxResults(TARIFF_CHOICES).getResultList();
+    }
+
+    /** Why an earlier claim of the family looks like this one. */
+    public enum DuplicateKind {
+        /** The member was warned at submission and sent it anyway, with a reason. */
+        FLAGGED_AT_SUBMISSION,
+        /** Same person, service, service date and amount. */
+        SAME_SERVICE,
+        /** One of its document images is byte for byte one of this claim's. */
+        SAME_IMAGE;
+
+        public String getKey() {
+            return "claims.duplicate." + name();
+        }
+    }
+
+    /** An earlier claim that looks like this one, with its link. */
+    public record Duplicate(long claimId, String trackingCode, ClaimState state, DuplicateKind kind)
+            implements java.io.Serializable {
+        public long getClaimId() { return claimId; }
+        public String getTrackingCode() { return trackingCode; }
+        public ClaimState getState() { return state; }
+        public DuplicateKind getKind() { return kind; }
+    }
+
+    /**
+     * The desk's own duplicate check, at assessment: the claim the member was warned of, the family's claims of the
+     * same person, service, day and amount ({@code ix_claim_family_day}), and the family's claims with an identical
+     * document image ({@code ix_claim_document_hash}). Drafts are not counted.
+     */
+    public List<Duplicate> duplicates(ClaimViewer v, long claimId) {
+        Claim c = records.visible(v, claimId);
+        java.util.LinkedHashMap<Long, Duplicate> out = new java.util.LinkedHashMap<>();
+        if (c.getDuplicateOf() != null) {
+            em.createQuery("select d from Claim d where d.trackingCode = :t", Claim.class)
+                    .setParameter("t", c.getDuplicateOf()).getResultStream().findFirst().ifPresent(d -> out.put(
+                            d.getId(), new Duplicate(d.getId(), d.getTrackingCode(), d.getState(),
+                                    DuplicateKind.FLAGGED_AT_SUBMISSION)));
+        }
+        for (Claim d : em.createQuery("select d from Claim d where d.mainPersonId = :m and d.serviceDate = :day "
+                        + "and d.id <> :id and d.state <> :draft order by d.id", Claim.class)
+                .setParameter("m", c.getMainPersonId()).setParameter("day", c.getServiceDate())
+                .setParameter("id", c.getId()).setParameter("draft", ClaimState.DRAFT).setMaxResults(50)
+                .getResultList()) {
+            if (c.sameServiceAs(d)) {
+                out.putIfAbsent(d.getId(), new Duplicate(d.getId(), d.getTrackingCode(), d.getState(),
+                        DuplicateKind.SAME_SERVICE));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> same = em.createNativeQuery("select distinct o.claim_id, k.tracking_code, k.state "
+                        + "from claim_document d join claim_document o on o.main_person_id = d.main_person_id "
+                        + "and o.sha256 = d.sha256 and o.claim_id <> d.claim_id join claim k on k.id = o.claim_id "
+                        + "where d.claim_id = ? and k.state <> 'DRAFT' order by o.claim_id")
+                .setParameter(1, c.getId()).setMaxResults(50).getResultList();
+        for (Object[] r : same) {
+            long id = ((Number) r[0]).longValue();
+            out.putIfAbsent(id, new Duplicate(id, (String) r[1], ClaimState.valueOf((String) r[2]),
+                    DuplicateKind.SAME_IMAGE));
+        }
+        return List.copyOf(out.values());
+    }
+
     private DeductionEngine.Result compute(Claim c, List<AssessmentLine> lines) {
         InsuranceContract k = em.find(InsuranceContract.class, c.getContractId());
         List<DeductionEngine.PlanCover> plan = new ArrayList<>();

@@ -1,6 +1,7 @@
 package ir.hami.claims;
 
 import ir.hami.platform.ValidationException;
+import static ir.hami.platform.ClockProducer.TEHRAN;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ public class Claim {
     public static final int PLACE_LENGTH = 300;
     public static final int ASSESSOR_LENGTH = 200;
     public static final int FILE_NUMBER_LENGTH = 30;
+    /** A username (V17 {@code assigned_to}). */
+    public static final int ASSIGNEE_LENGTH = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim")
@@ -226,6 +229,15 @@ public class Claim {
     @Column(name = "payable_amount")
     private Long payableAmount;
 
+    @Column(name = "assigned_to", length = ASSIGNEE_LENGTH)
+    private String assignedTo;
+
+    @Column(name = "originals_delivered_on")
+    private LocalDate originalsDeliveredOn;
+
+    @Column(name = "originals_delivered_place", length = PLACE_LENGTH)
+    private String originalsDeliveredPlace;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -349,10 +361,50 @@ public class Claim {
         return change(ClaimState.AWAITING_ORIGINALS, ClaimAction.ORIGINALS_REQUESTED, actor, originalsPlace, now);
     }
 
+    /** The originals reached the place they were asked to (today). */
     public ClaimEvent originalsDelivered(String actor, Instant now) {
+        return originalsDelivered(actor, null, null, now);
+    }
+
+    /**
+     * The branch received the originals on {@code deliveredOn} (null: today) at {@code place} (null: where they were
+     * asked to go). A day after today, or before the originals were asked for, is refused.
+     */
+    public ClaimEvent originalsDelivered(String actor, LocalDate deliveredOn, String place, Instant now) {
         require(state == ClaimState.AWAITING_ORIGINALS);
+        LocalDate today = LocalDate.ofInstant(now, TEHRAN);
+        LocalDate day = deliveredOn == null ? today : deliveredOn;
+        if (day.isAfter(today)) {
+            throw new ValidationException("claims.originals.deliveredInFuture");
+        }
+        if (originalsRequestedAt != null && day.isBefore(LocalDate.ofInstant(originalsRequestedAt, TEHRAN))) {
+            throw new ValidationException("claims.originals.deliveredBeforeRequest");
+        }
         this.originalsDeliveredAt = now;
-        return change(ClaimState.ORIGINALS_DELIVERED, ClaimAction.ORIGINALS_DELIVERED, actor, originalsPlace, now);
+        this.originalsDeliveredOn = day;
+        this.originalsDeliveredPlace = place == null || place.isBlank() ? originalsPlace : place.strip();
+        return change(ClaimState.ORIGINALS_DELIVERED, ClaimAction.ORIGINALS_DELIVERED, actor,
+                originalsDeliveredPlace, now);
+    }
+
+    // ---------------------------------------------------------------- reception
+
+    /** Given to an assessor's queue at registration (null: nobody's yet); not a change the member hears of. */
+    public void assignTo(String username) {
+        this.assignedTo = username;
+    }
+
+    /**
+     * A supervisor gives the claim to another assessor (null: back to the unassigned pool); its history says who,
+     * from whom and to whom. Only while it is still the back office's to assess.
+     */
+    public ClaimEvent reassign(String actor, String username, Instant now) {
+        require(state.isOpenToAssessor());
+        String from = assignedTo;
+        this.assignedTo = username;
+        this.updatedAt = now;
+        String note = (from == null ? "-" : from) + " → " + (username == null ? "-" : username);
+        return new ClaimEvent(id, now, actor, ClaimAction.REASSIGNED, state, state, note);
     }
 
     /**
@@ -532,4 +584,7 @@ public class Claim {
     public Long getCommitmentAmount() { return commitmentAmount; }
     public Long getPayableAmount() { return payableAmount; }
     public long getVersion() { return version; }
+    public String getAssignedTo() { return assignedTo; }
+    public LocalDate getOriginalsDeliveredOn() { return originalsDeliveredOn; }
+    public String getOriginalsDeliveredPlace() { return originalsDeliveredPlace; }
 }

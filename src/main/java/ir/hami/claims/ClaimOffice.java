@@ -59,9 +59,20 @@ public class ClaimOffice {
 
     @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
     public Claim originalsDelivered(ClaimViewer v, long claimId, long seenVersion) {
+        return originalsDelivered(v, claimId, seenVersion, null, null);
+    }
+
+    /**
+     * The branch of the member's province received the originals on {@code deliveredOn} (null: today) at
+     * {@code place} (null: the place they were asked to go).
+     */
+    @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
+    public Claim originalsDelivered(ClaimViewer v, long claimId, long seenVersion, LocalDate deliveredOn,
+                                    String place) {
         Claim c = records.forChange(v, claimId, seenVersion);
-        records.record(c, c.originalsDelivered(v.username(), now()), "claims.sms.originalsDelivered",
-                c.getTrackingCode());
+        String text = TextLimit.line(place, Claim.PLACE_LENGTH, "claims.originals.placeTooLong");
+        records.record(c, c.originalsDelivered(v.username(), deliveredOn, text, now()),
+                "claims.sms.originalsDelivered", c.getTrackingCode());
         return c;
     }
 
@@ -83,9 +94,18 @@ public class ClaimOffice {
 
     @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
     public Claim reject(ClaimViewer v, long claimId, long seenVersion, String reason) {
+        return reject(v, claimId, seenVersion, RejectReason.OTHER, reason);
+    }
+
+    /** Rejects for a coded reason ({@link RejectReason}), with the assessor's words to the member. */
+    @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
+    public Claim reject(ClaimViewer v, long claimId, long seenVersion, RejectReason code, String reason) {
+        if (code == null) {
+            throw new ValidationException("claims.reject.codeRequired");
+        }
         Claim c = records.forChange(v, claimId, seenVersion);
         String text = TextLimit.paragraphs(reason, Claim.NOTE_LENGTH, "claims.note.tooLong");
-        records.record(c, c.reject(v.username(), text, now()), "claims.sms.rejected", c.getTrackingCode(),
+        records.record(c, c.reject(v.username(), code, text, now()), "claims.sms.rejected", c.getTrackingCode(),
                 excerpt(text));
         return c;
     }

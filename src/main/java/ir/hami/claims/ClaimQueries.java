@@ -61,26 +61,42 @@ public final class ClaimQueries {
         }
         states(sql, params, (filter == null ? ClaimFilter.ALL : filter).states());
         String code = trackingCode(search);
-        if (code != null) {
-            if (code.length() == 10) {
-                sql.append(" and c.tracking_code = ?");
-                params.add(code);
-            } else {
-                sql.append(" and c.tracking_code like ?");
-                params.add(code + "%");
-            }
-        }
+        trackingCondition(sql, params, code);
         return new Where(sql.toString(), params);
+    }
+
+    /** A whole tracking code is one row of its unique index; fewer digits are its beginning. */
+    static void trackingCondition(StringBuilder sql, List<Object> params, String code) {
+        if (code == null) {
+            return;
+        }
+        if (code.length() == 10) {
+            sql.append(" and c.tracking_code = ?");
+            params.add(code);
+        } else {
+            sql.append(" and c.tracking_code like ?");
+            params.add(code + "%");
+        }
     }
 
     /** The search as the digits of a tracking code, or null for no search. */
     public static String trackingCode(String search) {
-        if (search == null || search.isBlank()) {
+        return digits(search, KEY_SEARCH);
+    }
+
+    /**
+     * Up to ten digits typed in any script (Persian, Arabic, Latin), spaces, dashes and slashes dropped; null for
+     * nothing typed.
+     *
+     * @throws ValidationException {@code key} when anything else is typed
+     */
+    static String digits(String typed, String key) {
+        if (typed == null || typed.isBlank()) {
             return null;
         }
-        String digits = PersianText.normalizeDigits(search).replaceAll("[\\s\\-_/]", "");
+        String digits = PersianText.normalizeDigits(typed).replaceAll("[\\s\\-_/]", "");
         if (!DIGITS.matcher(digits).matches()) {
-            throw new ValidationException(KEY_SEARCH);
+            throw new ValidationException(key);
         }
         return digits;
     }

@@ -64,8 +64,16 @@ public class ClaimRecords {
                 ClaimDocument.class).setParameter("c", claimId).getResultList();
     }
 
-    /** Records the change and, for a submitted claim, tells the family's main member with {@code key}. */
+    /**
+     * Records the change and, for a submitted claim, tells the family's main member with {@code key}. A claim that
+     * becomes registered is given to the assessor the reception rules name ({@link ClaimAssignments}).
+     */
     public void record(Claim c, ClaimEvent event, String key, Object... args) {
+        if (event.getToState() == ClaimState.REGISTERED && event.getFromState() != ClaimState.REGISTERED
+                && c.getAssignedTo() == null) {
+            // reception: every way a claim is registered (a member's submission, a centre's invoice) comes here
+            c.assignTo(ClaimAssignments.assessorFor(em, c.getInsurerId(), c.getResidenceProvinceId()).orElse(null));
+        }
         em.persist(event.of(c.getId()));
         if (key != null) {
             notifications.notify(c.getMainPersonId(), "CLAIM", "/member/claim.xhtml?id=" + c.getId(), key, args);

@@ -129,6 +129,10 @@ public class ClaimTracking {
     public ClaimView details(ClaimViewer viewer, long claimId) {
         Claim c = records.visible(viewer, claimId);
         List<ClaimEvent> events = records.events(claimId);
+        if (!viewer.isClaimsStaff()) {
+            // who in the back office holds the claim is the office's business, not the member's
+            events = events.stream().filter(e -> !e.getAction().isBackOfficeOnly()).toList();
+        }
         List<ClaimItem> items = em.createQuery("select i from ClaimItem i where i.claimId = :c order by i.lineNo",
                 ClaimItem.class).setParameter("c", claimId).getResultList();
         List<ClaimDeduction> deductions = em.createQuery(

@@ -1,5 +1,9 @@
 package ir.hami.demo;
 
+import ir.hami.claims.ClaimAssignments;
+import ir.hami.claims.ClaimViewer;
+import ir.hami.platform.security.Role;
+
 import ir.hami.membership.demo.DemoLogins;
 import ir.hami.platform.security.Roles;
 import jakarta.annotation.PostConstruct;
@@ -41,6 +45,9 @@ public class DemoClaims {
     @EJB
     DemoClaimBook book;
 
+    @EJB
+    ClaimAssignments assignments;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -50,6 +57,12 @@ public class DemoClaims {
             Optional<Long> main = steps.mainPersonOf(DemoLogins.ACTIVATED_NATIONAL_ID);
             if (main.isEmpty()) {
                 return;
+            }
+            // reception: every insurer's claims go to the demo assessor, so the demo claims wait in that queue
+            try {
+                assignments.addDefaults(new ClaimViewer(Role.ADMIN, "demo", null), "assessor");
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo data: no reception rules (is the demo assessor missing?)", e);
             }
             DemoClaimBook.Summary summary = book.fill(main.get(), DemoLogins.ACTIVATED_NATIONAL_ID);
             if (summary != null) {

@@ -569,6 +569,16 @@ public final class DemoDataGenerator {
                 }
                 s.executeBatch();
             }
+            try (PreparedStatement s = connection.prepareStatement(
+                    "update user_account set claims_supervisor = ? where username = ?")) {
+                for (StaffLogin staff : logins.staff()) {
+                    if (staff.claimsSupervisor()) {
+                        s.setBoolean(1, true);
+                        s.setString(2, staff.username());
+                        s.executeUpdate();
+                    }
+                }
+            }
             return count;
         }
 

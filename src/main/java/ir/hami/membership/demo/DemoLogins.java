@@ -33,9 +33,15 @@ public record DemoLogins(List<StaffLogin> staff, MemberLogin activatedMember, Me
             new StaffLogin("referral", "Referral@1405", Role.REFERRAL, "کارشناس واحد معرفی‌نامه"),
             new StaffLogin("assessor", "Assessor@1405", Role.ASSESSOR, "کارشناس ارزیابی خسارت"),
             new StaffLogin("finance", "Finance@1405", Role.FINANCE, "کارشناس واحد مالی"),
-            new StaffLogin("center", "Center@1405", Role.CENTER, "بیمارستان نمونه (کاربر مرکز درمانی)"));
+            new StaffLogin("center", "Center@1405", Role.CENTER, "بیمارستان نمونه (کاربر مرکز درمانی)"),
+            new StaffLogin("supervisor", "Supervisor@1405", Role.ASSESSOR, "سرپرست ارزیابی خسارت", true));
 
-    public record StaffLogin(String username, String password, Role role, String displayName) {
+    /** @param claimsSupervisor an assessor who may reassign claims to other assessors */
+    public record StaffLogin(String username, String password, Role role, String displayName,
+                             boolean claimsSupervisor) {
+        public StaffLogin(String username, String password, Role role, String displayName) {
+            this(username, password, role, displayName, false);
+        }
     }
 
     /**

@@ -44,7 +44,7 @@ class DemoLoginsTest {
         long families = value("select count(distinct main_person_id) from coverage");
         assertTrue(families > 450 && families < 800, "families: " + families);
         assertEquals(6, value("select count(*) from announcement"));
-        assertEquals(8, summary.accounts());
+        assertEquals(9, summary.accounts()); // six staff (with the supervisor), three members
     }
 
     @Test
@@ -57,7 +57,7 @@ class DemoLoginsTest {
 
     @Test
     void staffLogInWithTheirListedPasswords() throws SQLException {
-        assertEquals(5, logins.staff().size());
+        assertEquals(6, logins.staff().size());
         for (DemoLogins.StaffLogin s : logins.staff()) {
             Account a = account(s.username());
             assertEquals(s.role().name(), a.role);
@@ -66,6 +66,9 @@ class DemoLoginsTest {
             assertNull(a.personId);
         }
         assertEquals(Role.CENTER, logins.staff().get(4).role());
+        assertEquals(1, value("select count(*) from user_account where claims_supervisor = true"));
+        assertEquals(1, value("select count(*) from user_account where username = 'supervisor' "
+                + "and role = 'ASSESSOR' and claims_supervisor = true"));
     }
 
     @Test
