@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -65,6 +66,12 @@ public class AssessmentDesk {
         ClaimLedger.storeItems(em, c, a);
         r.charged().forEach((cover, amount) -> ClaimLedger.charge(em, c, cover, amount));
         records.record(c, event, "claims.sms.assessed", c.getTrackingCode(), Rial.format(a.payable()));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // another assessor changed the claim between our read and our write: nothing of ours is kept
+            throw new ValidationException(e, ClaimRecords.CONFLICT);
+        }
         return c;
     }
 

@@ -17,6 +17,11 @@ import java.util.Map;
  * main member's {@code person} row is locked ({@code select ... for update}); every assessment of that family waits
  * for the one before it to commit, and then reads what it used. The person row always exists, so the lock needs no
  * row made first (no gap locks on InnoDB).
+ *
+ * <p>What the family used is read with locking reads ({@code for update}): on MySQL/MariaDB's default REPEATABLE READ
+ * a plain read would answer from the snapshot the transaction took at its first read (the claim's, before it waited
+ * for the family's lock), and would not see what the assessment before it charged; a locking read sees the last
+ * committed rows.
  */
 final class ClaimLedger {
 
@@ -31,9 +36,16 @@ final class ClaimLedger {
 
     /** What earlier assessed claims of the contract used, the person's own and the family's, by cover id. */
     static DeductionEngine.Used used(EntityManager em, long personId, long mainPersonId, long contractId) {
-        return new DeductionEngine.Used(sums(em, Ceilings.PERSON_USAGE_SQL, personId, contractId),
-                sums(em, Ceilings.FAMILY_USAGE_SQL, mainPersonId, contractId));
+        return new DeductionEngine.Used(sums(em, PERSON_USAGE_LOCKED, personId, contractId),
+                sums(em, FAMILY_USAGE_LOCKED, mainPersonId, contractId));
     }
+
+    /** {@link Ceilings#PERSON_USAGE_SQL}, read as last committed (under the family's lock). */
+    static final String PERSON_USAGE_LOCKED = Ceilings.PERSON_USAGE_SQL + " for update";
+
+    /** The family's rows of {@link Ceilings#FAMILY_USAGE_SQL}, unsummed (no grouping with a locking read). */
+    static final String FAMILY_USAGE_LOCKED =
+            "select cover_id, used_amount from cover_usage where main_person_id = ? and contract_id = ? for update";
 
     private static Map<Long, Long> sums(EntityManager em, String sql, long id, long contractId) {
         @SuppressWarnings("unchecked")
