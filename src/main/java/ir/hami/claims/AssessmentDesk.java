@@ -23,9 +23,9 @@ import java.util.Map;
 
 /**
  * The assessor's assessment through the {@link DeductionEngine}: a preview while the assessor itemises, and the
- * assessment itself, which computes again under the family's lock ({@link ClaimLedger#lockFamily}) from what the
- * family has used at that moment, stores items and deductions with their Persian sentences, charges each cover with
- * what it pays, and tells the member.
+ * assessment itself, which computes again under the family's lock ({@link ClaimLedger#lockClaimAndFamily}) from
+ * what the family has used at that moment, stores items and deductions with their Persian sentences, charges each
+ * cover with what it pays, and tells the member.
  */
 @Stateless
 @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
@@ -55,8 +55,8 @@ public class AssessmentDesk {
      */
     public Claim assess(ClaimViewer v, long claimId, long seenVersion, String assessorName, List<AssessmentLine> lines,
                         String remark) {
+        ClaimLedger.lockClaimAndFamily(em, claimId);
         Claim c = records.forChange(v, claimId, seenVersion);
-        ClaimLedger.lockFamily(em, c.getMainPersonId());
         DeductionEngine.Result r = compute(c, lines);
         Assessment a = toAssessment(r, lines, remark);
         Long mainCover = r.charged().entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)

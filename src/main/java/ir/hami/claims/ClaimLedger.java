@@ -4,7 +4,6 @@ import ir.hami.platform.text.PersianText;
 import ir.hami.platform.text.TextLimit;
 import ir.hami.platform.web.Messages;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,39 +12,45 @@ import java.util.Map;
  * Writing an assessment down: the family's lock, its items and deductions, and the ceilings it uses. Shared by the
  * engine's assessment ({@link AssessmentDesk}) and a hand-typed one ({@link ClaimOffice#assess}).
  *
- * <p>A ceiling is never overspent: before anything of a family's ceilings is read for an assessment, the family's
- * main member's {@code person} row is locked ({@code select ... for update}); every assessment of that family waits
- * for the one before it to commit, and then reads what it used. The person row always exists, so the lock needs no
- * row made first (no gap locks on InnoDB).
+ * <p>A ceiling is never overspent: before anything of a family's ceilings is read for an assessment, the claim's row
+ * and then the family's main member's {@code person} row are locked ({@code select ... for update} by primary key,
+ * {@link #lockClaimAndFamily}); every assessment of that family waits for the one before it to commit, and then reads
+ * what it used. Both rows always exist, so the locks are record locks on primary keys: no gap locks on InnoDB, and
+ * no deadlock between two families assessed at once (a {@code for update} on a missing {@code cover_usage} row
+ * followed by its insert would take a gap lock two families can share, and then deadlock).
  *
- * <p>What the family used is read with locking reads ({@code for update}): on MySQL/MariaDB's default REPEATABLE READ
- * a plain read would answer from the snapshot the transaction took at its first read (the claim's, before it waited
- * for the family's lock), and would not see what the assessment before it charged; a locking read sees the last
- * committed rows.
+ * <p>The locks come first, before any plain read of the transaction: on MySQL/MariaDB's default REPEATABLE READ the
+ * transaction's snapshot is taken at its first plain read, so it then includes everything the assessment before it
+ * committed. (A plain read of the claim before waiting for the lock would freeze a snapshot in which the family's
+ * earlier assessment is not yet charged.) Every writer of {@code cover_usage} holds the family's lock, and each row
+ * also has its own version.
  */
 final class ClaimLedger {
 
     private ClaimLedger() {
     }
 
-    /** Locks the family (its main member's person row) until the transaction ends. */
-    static void lockFamily(EntityManager em, long mainPersonId) {
-        em.createNativeQuery("select id from person where id = ? for update").setParameter(1, mainPersonId)
-                .getResultList();
+    /**
+     * Locks the claim's row and its family (its main member's person row) until the transaction ends. Call it first
+     * in the transaction, before the claim is read.
+     */
+    static void lockClaimAndFamily(EntityManager em, long claimId) {
+        List<?> main = em.createNativeQuery("select main_person_id from claim where id = ? for update")
+                .setParameter(1, claimId).getResultList();
+        if (!main.isEmpty()) { // an unknown claim: the caller's visibility check refuses it
+            em.createNativeQuery("select id from person where id = ? for update")
+                    .setParameter(1, ((Number) main.get(0)).longValue()).getResultList();
+        }
     }
 
-    /** What earlier assessed claims of the contract used, the person's own and the family's, by cover id. */
+    /**
+     * What earlier assessed claims of the contract used, the person's own and the family's, by cover id. Call under
+     * {@link #lockClaimAndFamily}.
+     */
     static DeductionEngine.Used used(EntityManager em, long personId, long mainPersonId, long contractId) {
-        return new DeductionEngine.Used(sums(em, PERSON_USAGE_LOCKED, personId, contractId),
-                sums(em, FAMILY_USAGE_LOCKED, mainPersonId, contractId));
+        return new DeductionEngine.Used(sums(em, Ceilings.PERSON_USAGE_SQL, personId, contractId),
+                sums(em, Ceilings.FAMILY_USAGE_SQL, mainPersonId, contractId));
     }
-
-    /** {@link Ceilings#PERSON_USAGE_SQL}, read as last committed (under the family's lock). */
-    static final String PERSON_USAGE_LOCKED = Ceilings.PERSON_USAGE_SQL + " for update";
-
-    /** The family's rows of {@link Ceilings#FAMILY_USAGE_SQL}, unsummed (no grouping with a locking read). */
-    static final String FAMILY_USAGE_LOCKED =
-            "select cover_id, used_amount from cover_usage where main_person_id = ? and contract_id = ? for update";
 
     private static Map<Long, Long> sums(EntityManager em, String sql, long id, long contractId) {
         @SuppressWarnings("unchecked")
@@ -75,11 +80,14 @@ final class ClaimLedger {
         }
     }
 
-    /** Adds {@code amount} to what the claim's person used of the cover. Call under {@link #lockFamily}. */
+    /**
+     * Adds {@code amount} to what the claim's person used of the cover. Call under {@link #lockClaimAndFamily}: the
+     * family's lock already keeps every other writer out (the row's version is the second guard).
+     */
     static void charge(EntityManager em, Claim c, long coverId, long amount) {
         CoverUsage usage = em.createQuery("select u from CoverUsage u where u.coverId = :c and u.personId = :p",
                         CoverUsage.class).setParameter("c", coverId).setParameter("p", c.getPersonId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+                .getResultStream().findFirst().orElse(null);
         if (usage == null) {
             usage = new CoverUsage(coverId, c.getContractId(), c.getPersonId(), c.getMainPersonId());
             em.persist(usage);
