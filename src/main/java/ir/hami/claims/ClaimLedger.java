@@ -73,11 +73,20 @@ final class ClaimLedger {
             for (Assessment.Deduction d : item.deductions()) {
                 String why = d.explanation() == null || d.explanation().isBlank()
                         ? Messages.text(d.kind().explanationKey(), new Object[0], PersianText.PERSIAN)
-                        : TextLimit.line(d.explanation(), ClaimDeduction.EXPLANATION_LENGTH,
-                        "claims.deduction.tooLong");
+                        : sentence(d.explanation());
                 em.persist(new ClaimDeduction(c.getId(), row.getId(), d.kind(), d.amount(), why));
             }
         }
+    }
+
+    /**
+     * A deduction's sentence as stored: letters normalised and its length checked, but its digits left as written.
+     * A sentence is prose for the member, not a number to parse: the engine writes its figures with Persian digits
+     * and grouping ("۲٬۰۰۰٬۰۰۰"), and turning only the digits to ASCII would show "2٬000٬000".
+     */
+    static String sentence(String text) {
+        String s = PersianText.normalizeLetters(text.strip());
+        return TextLimit.within(s, ClaimDeduction.EXPLANATION_LENGTH, "claims.deduction.tooLong");
     }
 
     /**
