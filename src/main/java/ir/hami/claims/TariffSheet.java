@@ -1,26 +1,14 @@
 package ir.hami.claims;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.excel.TemplateWorkbook;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.web.Messages;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The tariff book's .xlsx: its columns (found by their Persian titles, in any order), how a cell becomes a value, and
@@ -36,6 +24,8 @@ public final class TariffSheet {
     /** The columns' titles, in the template's order. */
     public static final List<String> TITLES = List.of("کد", "عنوان خدمت یا دارو", "نوع قلم", "کد نوع خدمت",
             "قیمت واحد (ریال)");
+
+    private static final int MAX_VALIDATED_ROW = TariffAdmin.MAX_ROWS;
 
     private static final Map<String, ItemKind> KINDS = new HashMap<>();
 
@@ -92,43 +82,13 @@ public final class TariffSheet {
 
     /** The template as .xlsx bytes. */
     public static byte[] template() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet("تعرفه");
-            sheet.setRightToLeft(true);
-            sheet.createFreezePane(0, 1);
-            DataFormat format = workbook.createDataFormat();
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(format.getFormat("@"));
-            CellStyle header = workbook.createCellStyle();
-            header.cloneStyleFrom(text);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            Row titles = sheet.createRow(0);
-            Row example = sheet.createRow(1);
-            List<String> values = List.of("901910", "ویزیت پزشک عمومی",
-                    Messages.text(ItemKind.VISIT.key(), new Object[0], PersianText.PERSIAN), "VISIT", "1500000");
-            for (int i = 0; i < TITLES.size(); i++) {
-                sheet.setDefaultColumnStyle(i, text);
-                sheet.setColumnWidth(i, (i == TITLE ? 40 : 18) * 256);
-                titles.createCell(i).setCellValue(TITLES.get(i));
-                titles.getCell(i).setCellStyle(header);
-                example.createCell(i).setCellValue(values.get(i));
-                example.getCell(i).setCellStyle(text);
-            }
-            DataValidationHelper helper = sheet.getDataValidationHelper();
-            String[] kinds = new String[ItemKind.values().length];
-            for (ItemKind k : ItemKind.values()) {
-                kinds[k.ordinal()] = Messages.text(k.key(), new Object[0], PersianText.PERSIAN);
-            }
-            sheet.addValidationData(helper.createValidation(helper.createExplicitListConstraint(kinds),
-                    new CellRangeAddressList(1, 100_000, KIND, KIND)));
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String visit = Messages.text(ItemKind.VISIT.key(), new Object[0], PersianText.PERSIAN);
+        String[] kinds = new String[ItemKind.values().length];
+        for (ItemKind k : ItemKind.values()) {
+            kinds[k.ordinal()] = Messages.text(k.key(), new Object[0], PersianText.PERSIAN);
         }
+        return TemplateWorkbook.bytes("تعرفه", TITLES, List.of("901910", "ویزیت پزشک عمومی", visit, "VISIT",
+                "1500000"), new int[] {18, 40, 18, 18, 18}, List.of(new TemplateWorkbook.DropDown(KIND,
+                MAX_VALIDATED_ROW, kinds)));
     }
 }

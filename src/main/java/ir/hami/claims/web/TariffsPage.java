@@ -9,17 +9,14 @@ import ir.hami.platform.ValidationException;
 import ir.hami.platform.excel.ExcelSheet;
 import ir.hami.platform.web.PagedModel;
 import ir.hami.platform.web.Texts;
+import ir.hami.platform.web.UploadedFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
@@ -151,13 +148,8 @@ public class TariffsPage implements Serializable {
             Texts.error("tariffImportForm:file", "roster.file.required");
             return;
         }
-        Path temp = null;
         try {
-            temp = Files.createTempFile("tariff-", ".xlsx");
-            try (InputStream in = upload.getInputStream()) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            TariffAdmin.ImportResult result = admin.importFile(temp);
+            TariffAdmin.ImportResult result = UploadedFiles.onDisk(upload, "tariff-", admin::importFile);
             rejectedReport = result.report();
             Texts.info(null, "tariffs.import.result", result.accepted(), result.created(), result.rejected());
         } catch (ValidationException e) {
@@ -168,13 +160,6 @@ public class TariffsPage implements Serializable {
             Texts.error("tariffImportForm:file", ExcelSheet.KEY_UNREADABLE);
         } finally {
             upload = null;
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temporary file under the server's temp folder
-                }
-            }
         }
     }
 
