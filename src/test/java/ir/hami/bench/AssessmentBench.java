@@ -56,6 +56,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class AssessmentBench {
 
+    /** Phases of an assessment, for the breakdown: the locks, the reads, the engine, the writes, the commit. */
+    private static final String[] PHASES = {"locks (claim, family)", "reads (claim, plan, tariff, usage)",
+            "engine + sentences", "writes (claim, items, events, ceilings)", "commit"};
+    private static final ThreadLocal<long[]> PHASE = ThreadLocal.withInitial(() -> new long[PHASES.length]);
+
+    private static void phase(int index, long since) {
+        PHASE.get()[index] += System.nanoTime() - since;
+    }
+
     private static final String[] CODES = {"901910", "901915", "802045", "802060", "700460", "701620", "700010",
             "D-AMOX500", "D-PARA500", "D-ATOR20", "301000", "302000", "950100", "600100", "100100"};
 
@@ -154,6 +163,7 @@ public final class AssessmentBench {
                 + "a claim%n", threads, warmup, perThread);
 
         ConcurrentLinkedQueue<long[]> timings = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> phases = new ConcurrentLinkedQueue<>();
         AtomicLong conflicts = new AtomicLong();
         AtomicLong deductionRows = new AtomicLong();
         CountDownLatch ready = new CountDownLatch(threads);
@@ -174,6 +184,9 @@ public final class AssessmentBench {
                     ready.countDown();
                     go.await();
                     for (int i = 0; i < perThread + warmup; i++) {
+                        if (i == warmup) {
+                            Arrays.fill(PHASE.get(), 0);
+                        }
                         long claimId = claims.get(i * threads + thread);
                         long started = System.nanoTime();
                         int rows = assess(c, ids, claimId, lines(random, tariffs, typeKinds), tariffs, typeKinds);
@@ -188,6 +201,7 @@ public final class AssessmentBench {
                         }
                     }
                     timings.add(mine);
+                    phases.add(PHASE.get().clone());
                 } catch (Throwable e) {
                     failures.add(e);
                 }
@@ -216,6 +230,12 @@ public final class AssessmentBench {
         System.out.printf(Locale.ROOT, "%-28s %8.2f %8.2f %8.2f %8.2f %8.2f%n",
                 "engine + ceilings + events", ms(pct(all, 50)), ms(pct(all, 95)), ms(pct(all, 99)),
                 ms(all[all.length - 1]), ms((long) Arrays.stream(all).average().orElse(0)));
+        System.out.println("mean time per assessment by phase:");
+        for (int p = 0; p < PHASES.length; p++) {
+            int phase = p;
+            long total = phases.stream().mapToLong(a -> a[phase]).sum();
+            System.out.printf(Locale.ROOT, "  %-40s %8.2f ms%n", PHASES[p], ms(total / Math.max(1, all.length)));
+        }
     }
 
     private static long pct(long[] sorted, int p) {
@@ -245,6 +265,7 @@ public final class AssessmentBench {
     /** One assessment in one transaction; returns the number of deductions, or -1 when the claim was not ready. */
     private static int assess(Connection c, Ids ids, long claimId, List<Typed> typed, Map<String, Tariff> tariffs,
                               Map<Long, CoverKind> typeKinds) throws SQLException {
+        long t = System.nanoTime();
         try {
             // 1. the claim's row and the family's lock
             long mainPersonId;
@@ -259,6 +280,8 @@ public final class AssessmentBench {
                 s.setLong(1, mainPersonId);
                 s.executeQuery().close();
             }
+            phase(0, t);
+            t = System.nanoTime();
             // 2. the claim, the plan, the tariff rows, what was used
             long personId, contractId, version, serviceTypeId;
             String state, trackingCode;
@@ -307,18 +330,22 @@ public final class AssessmentBench {
                     + "and contract_id = ?", personId, contractId);
             Map<Long, Long> family = usage(c, "select cover_id, sum(used_amount) from cover_usage where "
                     + "main_person_id = ? and contract_id = ? group by cover_id", mainPersonId, contractId);
+            phase(1, t);
+            t = System.nanoTime();
             // 3. the engine
             List<DeductionEngine.Line> lines = new ArrayList<>(typed.size());
-            for (Typed t : typed) {
-                CoverKind kind = typeKinds.getOrDefault(t.tariff().typeId(), typeKinds.get(serviceTypeId));
-                lines.add(new DeductionEngine.Line(t.tariff().kind(), t.tariff().title(), kind, t.quantity(),
-                        t.unitPrice(), t.tariff().price(), false));
+            for (Typed line : typed) {
+                CoverKind kind = typeKinds.getOrDefault(line.tariff().typeId(), typeKinds.get(serviceTypeId));
+                lines.add(new DeductionEngine.Line(line.tariff().kind(), line.tariff().title(), kind, line.quantity(),
+                        line.unitPrice(), line.tariff().price(), false));
             }
             DeductionEngine.Result r = DeductionEngine.compute(plan, lines, new DeductionEngine.Used(person, family));
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Timestamp at = Timestamp.from(now);
             Long mainCover = r.charged().entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey).orElse(null);
+            phase(2, t);
+            t = System.nanoTime();
             // 4. the claim, its items and deductions, event, notification, SMS, ceilings
             try (PreparedStatement s = c.prepareStatement("update claim set state = 'ASSESSED', updated_at = ?, "
                     + "assessed_at = ?, assessor = ?, assessor_remark = null, cover_id = ?, total_amount = ?, "
@@ -443,7 +470,10 @@ public final class AssessmentBench {
             for (Map.Entry<Long, Long> charge : r.charged().entrySet()) {
                 charge(c, ids, charge.getKey(), contractId, personId, mainPersonId, charge.getValue());
             }
+            phase(3, t);
+            t = System.nanoTime();
             c.commit();
+            phase(4, t);
             return deductions;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
