@@ -42,7 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *     member's portal notification (with the mobile read) and the SMS outbox row, charge each cover's
  *     {@code cover_usage} row (read, then update under its version, or insert); commit.</li>
  * </ol>
- * Ids come from {@code id_sequence} in blocks of 50 on a side connection, as EclipseLink's table generator does.
+ * Ids come from {@code id_sequence} in blocks of 50 on a side connection shared by the assessors, as EclipseLink's
+ * table generator preallocates them for the server.
  * Claims awaiting the assessor ({@code REGISTERED}) are taken in id order and dealt round-robin to the assessors, so
  * two assessors may meet on one family (and then wait for its lock, as in the portal). Each assessor has its own
  * connection; the first {@code warmup} assessments of each are not timed.
@@ -74,7 +75,10 @@ public final class AssessmentBench {
     private record Tariff(String code, String title, ItemKind kind, long typeId, long price) {
     }
 
-    /** Ids by blocks of 50 from {@code id_sequence}, on a connection of their own (autocommit). */
+    /**
+     * Ids by blocks of 50 from {@code id_sequence}, on a connection of their own, shared by the assessors as
+     * EclipseLink's preallocation is shared by a server's threads.
+     */
     private static final class Ids {
         private final Connection c;
         private final Map<String, long[]> blocks = new HashMap<>();
@@ -83,7 +87,7 @@ public final class AssessmentBench {
             this.c = c;
         }
 
-        long next(String sequence) throws SQLException {
+        synchronized long next(String sequence) throws SQLException {
             long[] b = blocks.get(sequence);
             if (b == null || b[0] >= b[1]) {
                 c.setAutoCommit(false);
@@ -162,6 +166,8 @@ public final class AssessmentBench {
         System.out.printf(Locale.ROOT, "%d assessors in parallel, %d warm-up + %d timed assessments each, five lines "
                 + "a claim%n", threads, warmup, perThread);
 
+        Connection side = DriverManager.getConnection(options.url(), options.user(), options.password());
+        Ids ids = new Ids(side);
         ConcurrentLinkedQueue<long[]> timings = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<long[]> phases = new ConcurrentLinkedQueue<>();
         AtomicLong conflicts = new AtomicLong();
@@ -174,11 +180,8 @@ public final class AssessmentBench {
         for (int t = 0; t < threads; t++) {
             int thread = t;
             Thread w = new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(options.url(), options.user(), options.password());
-                     Connection side = DriverManager.getConnection(options.url(), options.user(),
-                             options.password())) {
+                try (Connection c = DriverManager.getConnection(options.url(), options.user(), options.password())) {
                     c.setAutoCommit(false);
-                    Ids ids = new Ids(side);
                     SplittableRandom random = new SplittableRandom(seed + thread);
                     long[] mine = new long[perThread];
                     ready.countDown();
@@ -216,6 +219,7 @@ public final class AssessmentBench {
             w.join();
         }
         wall[1] = System.nanoTime();
+        side.close();
         if (!failures.isEmpty()) {
             failures.get(0).printStackTrace();
             throw new IllegalStateException(failures.size() + " assessors failed");
