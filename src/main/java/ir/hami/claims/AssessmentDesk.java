@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +23,9 @@ import java.util.Map;
 
 /**
  * The assessor's assessment through the {@link DeductionEngine}: a preview while the assessor itemises, and the
- * assessment itself, which computes again under the family's lock ({@link ClaimLedger#lockFamily}) from what the
- * family has used at that moment, stores items and deductions with their Persian sentences, charges each cover with
- * what it pays, and tells the member.
+ * assessment itself, which computes again under the family's lock ({@link ClaimLedger#lockClaimAndFamily}) from
+ * what the family has used at that moment, stores items and deductions with their Persian sentences, charges each
+ * cover with what it pays, and tells the member.
  */
 @Stateless
 @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
@@ -54,8 +55,8 @@ public class AssessmentDesk {
      */
     public Claim assess(ClaimViewer v, long claimId, long seenVersion, String assessorName, List<AssessmentLine> lines,
                         String remark) {
+        ClaimLedger.lockClaimAndFamily(em, claimId);
         Claim c = records.forChange(v, claimId, seenVersion);
-        ClaimLedger.lockFamily(em, c.getMainPersonId());
         DeductionEngine.Result r = compute(c, lines);
         Assessment a = toAssessment(r, lines, remark);
         Long mainCover = r.charged().entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -65,6 +66,12 @@ public class AssessmentDesk {
         ClaimLedger.storeItems(em, c, a);
         r.charged().forEach((cover, amount) -> ClaimLedger.charge(em, c, cover, amount));
         records.record(c, event, "claims.sms.assessed", c.getTrackingCode(), Rial.format(a.payable()));
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // another assessor changed the claim between our read and our write: nothing of ours is kept
+            throw new ValidationException(e, ClaimRecords.CONFLICT);
+        }
         return c;
     }
 

@@ -82,9 +82,9 @@ public class ClaimOffice {
      */
     @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
     public Claim assess(ClaimViewer v, long claimId, long seenVersion, String assessorName, Assessment a) {
+        ClaimLedger.lockClaimAndFamily(em, claimId);
         Claim c = records.forChange(v, claimId, seenVersion);
         Cover cover = coverOf(c);
-        ClaimLedger.lockFamily(em, c.getMainPersonId());
         ClaimEvent event = c.assess(v.username(), assessorName, a, cover.getId(), now());
         ClaimLedger.storeItems(em, c, a);
         ClaimLedger.charge(em, c, cover.getId(), a.payable());

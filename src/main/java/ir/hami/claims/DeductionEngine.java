@@ -32,7 +32,9 @@ import java.util.Map;
  *     ceiling</b>.</li>
  * </ol>
  * Commitment = total − out of tariff − not covered − over ceiling; payable = commitment − franchise (as in
- * {@link Assessment}). Every deduction carries a Persian (and English) sentence with its figures.
+ * {@link Assessment}). Every deduction carries a Persian (and English) sentence with its figures. Amounts too large
+ * for a {@code long} (a line's total, the franchise's product, the claim's total) are refused with
+ * {@link #KEY_TOO_LARGE}, never wrapped round.
  */
 public final class DeductionEngine {
 
@@ -42,6 +44,8 @@ public final class DeductionEngine {
     public static final String KEY_FRANCHISE = "claims.engine.franchise";
     public static final String KEY_OVER_CEILING_PERSON = "claims.engine.overCeiling.person";
     public static final String KEY_OVER_CEILING_FAMILY = "claims.engine.overCeiling.family";
+    /** Message key: a line's or the claim's amount is beyond what a Rial amount can hold. */
+    public static final String KEY_TOO_LARGE = "claims.engine.tooLarge";
 
     private DeductionEngine() {
     }
@@ -175,6 +179,15 @@ public final class DeductionEngine {
         if (lines.isEmpty()) {
             throw new ValidationException(Assessment.KEY_NO_ITEMS);
         }
+        try {
+            return computeExact(plan, lines, used);
+        } catch (ArithmeticException e) {
+            throw new ValidationException(e, KEY_TOO_LARGE);
+        }
+    }
+
+    private static Result computeExact(List<PlanCover> plan, List<Line> lines, Used used) {
+        long claimTotal = 0;
         Map<Long, Long> charged = new LinkedHashMap<>();
         List<LineResult> out = new ArrayList<>(lines.size());
         Map<CoverKind, PlanCover> byKind = new HashMap<>();
@@ -191,6 +204,7 @@ public final class DeductionEngine {
         for (Line line : lines) {
             List<Deduction> ds = new ArrayList<>(3);
             long total = Math.multiplyExact((long) line.quantity(), line.unitPrice());
+            claimTotal = Math.addExact(claimTotal, total);
             long allowed = total;
             if (line.tariffPrice() != null && line.unitPrice() > line.tariffPrice()) {
                 long over = Math.multiplyExact((long) line.quantity(), line.unitPrice() - line.tariffPrice());
@@ -214,7 +228,7 @@ public final class DeductionEngine {
                         List.of(cover.franchisePercent(), cover.title(), new Money(allowed), new Money(franchise))));
             }
             long share = allowed - franchise;
-            long before = used.of(cover) + charged.getOrDefault(cover.coverId(), 0L);
+            long before = Math.addExact(used.of(cover), charged.getOrDefault(cover.coverId(), 0L));
             long left = Math.max(0, cover.annualCeiling() - before);
             long paid = Math.min(share, left);
             if (share > paid) {

@@ -1,20 +1,10 @@
 package ir.hami.membership;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import ir.hami.platform.excel.TemplateWorkbook;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The roster template an administrator downloads: one right-to-left sheet with the header row (every
@@ -55,55 +45,23 @@ public final class RosterTemplate {
 
     /** The template as .xlsx bytes. */
     public static byte[] bytes() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet(SHEET_NAME);
-            sheet.setRightToLeft(true);
-            sheet.createFreezePane(0, 1);
-
-            DataFormat format = workbook.createDataFormat();
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(format.getFormat("@"));
-            CellStyle header = workbook.createCellStyle();
-            header.cloneStyleFrom(text);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.LIGHT_CORNFLOWER_BLUE.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-            Row titles = sheet.createRow(0);
-            Row example = sheet.createRow(1);
-            Map<RosterColumn, String> values = example();
-            for (RosterColumn column : RosterColumn.values()) {
-                int i = column.ordinal();
-                sheet.setDefaultColumnStyle(i, text);
-                sheet.setColumnWidth(i, Math.max(14, column.title().length() + 6) * 256);
-                titles.createCell(i).setCellValue(column.title());
-                titles.getCell(i).setCellStyle(header);
-                example.createCell(i).setCellStyle(text);
-                String value = values.get(column);
-                if (value != null) {
-                    example.getCell(i).setCellValue(value);
-                }
-            }
-            sheet.setColumnWidth(RosterColumn.IBAN.ordinal(), 30 * 256);
-
-            DataValidationHelper validations = sheet.getDataValidationHelper();
-            list(sheet, validations, RosterColumn.GENDER, RosterRowValidator.GENDERS.keySet().toArray(String[]::new));
-            list(sheet, validations, RosterColumn.RELATION,
-                    RosterRowValidator.RELATIONS.keySet().toArray(String[]::new));
-
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        RosterColumn[] columns = RosterColumn.values();
+        List<String> titles = new ArrayList<>(columns.length);
+        List<String> example = new ArrayList<>(columns.length);
+        int[] widths = new int[columns.length];
+        Map<RosterColumn, String> values = example();
+        for (RosterColumn column : columns) {
+            titles.add(column.title());
+            example.add(values.get(column));
+            widths[column.ordinal()] = Math.max(14, column.title().length() + 6);
         }
+        widths[RosterColumn.IBAN.ordinal()] = 30;
+        return TemplateWorkbook.bytes(SHEET_NAME, titles, example, widths, List.of(
+                dropDown(RosterColumn.GENDER, RosterRowValidator.GENDERS.keySet().toArray(String[]::new)),
+                dropDown(RosterColumn.RELATION, RosterRowValidator.RELATIONS.keySet().toArray(String[]::new))));
     }
 
-    private static void list(XSSFSheet sheet, DataValidationHelper helper, RosterColumn column, String[] words) {
-        CellRangeAddressList cells = new CellRangeAddressList(1, VALIDATED_ROWS, column.ordinal(), column.ordinal());
-        var validation = helper.createValidation(helper.createExplicitListConstraint(words), cells);
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
+    private static TemplateWorkbook.DropDown dropDown(RosterColumn column, String[] words) {
+        return new TemplateWorkbook.DropDown(column.ordinal(), VALIDATED_ROWS, words);
     }
 }

@@ -12,10 +12,6 @@ import ir.hami.network.CenterImport;
 import ir.hami.platform.excel.ExcelSheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.primefaces.model.file.UploadedFile;
 import ir.hami.network.CenterForm;
 import ir.hami.network.CenterType;
@@ -26,6 +22,7 @@ import ir.hami.network.Province;
 import ir.hami.network.TreatmentCenter;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.web.Texts;
+import ir.hami.platform.web.UploadedFiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
@@ -150,13 +147,8 @@ public class CentersAdminPage implements Serializable {
             Texts.error("importForm:file", "roster.file.required");
             return;
         }
-        Path temp = null;
         try {
-            temp = Files.createTempFile("centres-", ".xlsx");
-            try (InputStream in = upload.getInputStream()) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            CenterImport.Result result = importer.importFile(temp);
+            CenterImport.Result result = UploadedFiles.onDisk(upload, "centres-", importer::importFile);
             rejectedReport = result.report();
             Texts.info(null, "centers.import.result", result.accepted(), result.rejected());
         } catch (ValidationException e) {
@@ -167,13 +159,6 @@ public class CentersAdminPage implements Serializable {
             Texts.error("importForm:file", ExcelSheet.KEY_UNREADABLE);
         } finally {
             upload = null;
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temporary file under the server's temp folder
-                }
-            }
         }
     }
 
