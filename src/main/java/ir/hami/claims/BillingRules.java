@@ -2,8 +2,10 @@ package ir.hami.claims;
 
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.id.Iban;
+import ir.hami.platform.money.Rial;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.text.TextLimit;
+import ir.hami.platform.time.Jalali;
 import ir.hami.referral.LetterTerms;
 import ir.hami.referral.ReferralRequest;
 import ir.hami.referral.ReferralStatus;
@@ -63,7 +65,8 @@ public final class BillingRules {
             throw new ValidationException(SERVICE_DATE_FUTURE);
         }
         if (!terms.validOn(day)) {
-            throw new ValidationException(SERVICE_DATE_OUTSIDE, terms.validFrom(), terms.validTo());
+            throw new ValidationException(SERVICE_DATE_OUTSIDE, Jalali.format(terms.validFrom()),
+                    Jalali.format(terms.validTo()));
         }
         return day;
     }
@@ -107,11 +110,11 @@ public final class BillingRules {
             throw new ValidationException(AMOUNT_REQUIRED);
         }
         if (amount > ceiling) {
-            throw new ValidationException(AMOUNT_OVER_CEILING, ceiling);
+            throw new ValidationException(AMOUNT_OVER_CEILING, Rial.format(ceiling));
         }
         long left = Math.max(0, ceiling - billed);
         if (amount > left) {
-            throw new ValidationException(AMOUNT_OVER_LEFT, billed, left);
+            throw new ValidationException(AMOUNT_OVER_LEFT, Rial.format(billed), Rial.format(left));
         }
         return amount;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.money.Rial;
 import ir.hami.referral.LetterTerms;
 import ir.hami.referral.ReferralChannel;
 import ir.hami.referral.ReferralRequest;
@@ -88,8 +89,8 @@ class BillingRulesTest {
         ValidationException over = assertThrows(ValidationException.class,
                 () -> BillingRules.amount(20_000_001L, 50_000_000L, 30_000_000L));
         assertEquals(BillingRules.AMOUNT_OVER_LEFT, over.key());
-        assertEquals(30_000_000L, over.args()[0]);
-        assertEquals(20_000_000L, over.args()[1]);
+        assertEquals(Rial.format(30_000_000L), over.args()[0]);
+        assertEquals(Rial.format(20_000_000L), over.args()[1]);
         assertEquals(BillingRules.AMOUNT_OVER_LEFT, refusal(() -> BillingRules.amount(1L, 50_000_000L, 60_000_000L)));
         assertEquals(BillingRules.AMOUNT_REQUIRED, refusal(() -> BillingRules.amount(0L, 50_000_000L, 0)));
         assertEquals(BillingRules.AMOUNT_REQUIRED, refusal(() -> BillingRules.amount(null, 50_000_000L, 0)));
