@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -149,8 +150,9 @@ public class DirectBilling {
     /** The IBAN the centre gave on its last bill, if any. */
     public Optional<String> rememberedIban(Viewer viewer) {
         long centerId = center(viewer);
-        return em.createNativeQuery("select billing_iban from treatment_center where id = ?")
-                .setParameter(1, centerId).getResultStream().findFirst().map(o -> (String) o);
+        List<?> rows = em.createNativeQuery("select billing_iban from treatment_center where id = ?")
+                .setParameter(1, centerId).getResultList();
+        return rows.stream().filter(Objects::nonNull).map(o -> (String) o).findFirst();
     }
 
     // ---------------------------------------------------------------- images

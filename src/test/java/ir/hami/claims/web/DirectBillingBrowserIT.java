@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
@@ -46,11 +45,7 @@ class DirectBillingBrowserIT extends OneBrowserTest {
     }
 
     private void fitsThePhone(String page) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth];");
-        assertTrue(widths.get(0).longValue() <= widths.get(1).longValue(),
-                page + " is " + widths.get(0) + " px wide in a " + widths.get(1) + " px window");
+        PhoneFit.assertFits(browser, page);
     }
 
     private long number(String sql, Object... args) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -51,11 +50,7 @@ class MedicalFileBrowserIT extends OneBrowserTest {
     }
 
     private void fitsThePhone(String page) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth];");
-        assertTrue(widths.get(0).longValue() <= widths.get(1).longValue(),
-                page + " is " + widths.get(0) + " px wide in a " + widths.get(1) + " px window");
+        PhoneFit.assertFits(browser, page);
     }
 
     @Test
