@@ -169,11 +169,6 @@ public class MedicalFile {
                 c.getSentToFinanceAt(), c.getFinanceFileNumber(), c.getDepositedOn());
     }
 
-    /** The items of one prescription. */
-    public List<Item> prescriptionItems(ClaimViewer viewer, long personId, long claimId) {
-        return prescription(viewer, personId, claimId).items();
-    }
-
     /** A drug's or a service's details: prices, deductions and the prescription it came with. */
     public ItemDetails item(ClaimViewer viewer, long personId, long itemId) {
         ClaimItem i = em.find(ClaimItem.class, itemId);
