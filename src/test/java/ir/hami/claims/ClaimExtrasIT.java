@@ -416,7 +416,7 @@ class ClaimExtrasIT {
         MedicalFile.ItemDetails drugDetails = member(() -> medicalFile.item(w.spouseViewer, w.spouse.personId(),
                 drug.id()));
         assertEquals(spouseDrugs, drugDetails.prescription().claimId());
-        assertEquals(ClaimRecords.REFUSED, refusal(() -> member(() -> medicalFile.item(other.mainViewer,
+        assertEquals("family.refused", refusal(() -> member(() -> medicalFile.item(other.mainViewer,
                 w.spouse.personId(), drug.id()))));
         // a physician's prescriptions
         assertEquals(List.of(spouseDrugs), member(() -> medicalFile.prescriptionsBy(w.spouseViewer,
