@@ -72,7 +72,7 @@ class DirectBillingBrowserIT extends OneBrowserTest {
                 .until(d -> d.findElements(By.cssSelector("select[id='letterForm:letter'] option")).size() == 2);
         new Select(browser.find("letterForm:letter")).selectByValue(String.valueOf(letter.id()));
         shows("letterForm:letterFacts", patient.fullName());
-        assertTrue(browser.text("letterForm:letterCeiling").contains("۵۰۰٬۰۰۰٬۰۰۰"), browser.text("letterForm:letterCeiling"));
+        assertTrue(browser.text("letterCeiling").contains("۵۰۰٬۰۰۰٬۰۰۰"), browser.text("letterCeiling"));
         fitsThePhone("new bill");
 
         browser.type("billForm:invoiceNumber", "۹۸۷۶");
