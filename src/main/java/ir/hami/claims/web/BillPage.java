@@ -72,6 +72,9 @@ public class BillPage implements Serializable {
     public void preselect() {
         if (letterId != null && letter == null) {
             chooseLetter();
+            if (letter != null && letters.stream().noneMatch(r -> r.id() == letter.id())) {
+                letters = billing.letters(viewer(), letter.trackingCode()); // the menu shows the letter chosen
+            }
         }
     }
 
