@@ -10,6 +10,7 @@ import ir.hami.platform.files.StoredFile;
 import ir.hami.platform.files.UploadOwner;
 import ir.hami.platform.files.UploadRule;
 import ir.hami.platform.security.Roles;
+import ir.hami.platform.text.PersianText;
 import ir.hami.platform.web.FormKey;
 import ir.hami.referral.LetterTerms;
 import ir.hami.referral.ReferralQueue;
@@ -134,7 +135,8 @@ public class DirectBilling {
     /** The centre's issued letters matching the search (tracking code, national ID, letter number), newest first. */
     public List<ReferralRow> letters(Viewer viewer, String search) {
         center(viewer);
-        return referrals.ofCenter(viewer, ReferralStatus.ISSUED, search, 0, LETTER_CHOICES);
+        String typed = search == null ? null : PersianText.normalizeDigits(search).strip();
+        return referrals.ofCenter(viewer, ReferralStatus.ISSUED, typed, 0, LETTER_CHOICES);
     }
 
     /** One of the centre's issued letters with what it has been billed. */
