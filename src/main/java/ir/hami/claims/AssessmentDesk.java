@@ -171,10 +171,12 @@ public class AssessmentDesk {
 
     private DeductionEngine.Result compute(Claim c, List<AssessmentLine> lines) {
         InsuranceContract k = em.find(InsuranceContract.class, c.getContractId());
+        Integer letterFranchise = DirectBilling.letterFranchise(em, c);
         List<DeductionEngine.PlanCover> plan = new ArrayList<>();
         for (Cover cover : k.getCovers()) {
             plan.add(new DeductionEngine.PlanCover(cover.getId(), cover.getTitle(), cover.getKind(),
-                    cover.getAnnualCeiling(), cover.getFranchisePercent(), cover.isFamilyCeiling()));
+                    cover.getAnnualCeiling(), letterFranchise != null ? letterFranchise : cover.getFranchisePercent(),
+                    cover.isFamilyCeiling()));
         }
         Map<String, Tariff> tariffs = tariffs(lines.stream().map(AssessmentLine::tariffCode).toList());
         CoverKind claimKind = catalog.serviceType(c.getServiceTypeId()).map(ServiceType::getCoverKind).orElse(null);

@@ -33,6 +33,9 @@ public class Claim {
     /** A username (V17 {@code assigned_to}). */
     public static final int ASSIGNEE_LENGTH = 60;
 
+    /** V19__direct_billing.sql. */
+    public static final int INVOICE_NUMBER_LENGTH = 30;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim")
     @TableGenerator(name = "claim", table = "id_sequence", pkColumnName = "seq_name",
@@ -238,6 +241,16 @@ public class Claim {
     @Column(name = "originals_delivered_place", length = PLACE_LENGTH)
     private String originalsDeliveredPlace;
 
+    // ---- direct billing (V19): the letter a centre's bill is against, and its invoice
+    @Column(name = "referral_id")
+    private Long referralId;
+
+    @Column(name = "invoice_number", length = INVOICE_NUMBER_LENGTH)
+    private String invoiceNumber;
+
+    @Column(name = "invoice_date")
+    private LocalDate invoiceDate;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -335,6 +348,23 @@ public class Claim {
         this.registeredAt = now;
         this.receivedAt = now;
         return change(ClaimState.REGISTERED, ClaimAction.SUBMITTED, actor, duplicateReason, now);
+    }
+
+    /** A centre's invoice against a referral letter, and the centre's IBAN it is to be paid to. */
+    public record Bill(long referralId, String invoiceNumber, LocalDate invoiceDate, String iban) {
+    }
+
+    /**
+     * A treatment centre's bill (direct billing) is submitted at once: it is registered like a member's claim, linked
+     * to its letter, with the invoice's number and date and the centre's IBAN for the payment.
+     */
+    public ClaimEvent submitBill(String actor, String trackingCode, Bill bill, Instant now) {
+        require(state == ClaimState.DRAFT && channel == ClaimChannel.CENTER);
+        this.referralId = bill.referralId();
+        this.invoiceNumber = requireText(bill.invoiceNumber(), "billing.invoiceNumber.required");
+        this.invoiceDate = Objects.requireNonNull(bill.invoiceDate());
+        this.paymentIban = requireText(bill.iban(), "claims.payment.ibanRequired");
+        return submit(actor, trackingCode, null, null, now);
     }
 
     // ---------------------------------------------------------------- the assessor
@@ -583,6 +613,9 @@ public class Claim {
     public Long getNotCoveredAmount() { return notCoveredAmount; }
     public Long getCommitmentAmount() { return commitmentAmount; }
     public Long getPayableAmount() { return payableAmount; }
+    public Long getReferralId() { return referralId; }
+    public String getInvoiceNumber() { return invoiceNumber; }
+    public LocalDate getInvoiceDate() { return invoiceDate; }
     public long getVersion() { return version; }
     public String getAssignedTo() { return assignedTo; }
     public LocalDate getOriginalsDeliveredOn() { return originalsDeliveredOn; }

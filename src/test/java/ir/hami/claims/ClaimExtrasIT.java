@@ -315,7 +315,8 @@ class ClaimExtrasIT {
         assertEquals(1L, (long) member(() -> medicalFile.drugCount(w.mainViewer, w.spouse.personId())));
         assertEquals(1L, (long) member(() -> medicalFile.physicianCount(w.mainViewer, w.spouse.personId())));
         assertEquals(2L, (long) member(() -> medicalFile.drugCount(w.spouseViewer, w.spouse.personId())));
-        assertEquals(2L, (long) member(() -> medicalFile.prescriptionCount(w.spouseViewer, w.spouse.personId())));
+        assertEquals(2L, (long) member(() -> medicalFile.prescriptionCount(w.spouseViewer, w.spouse.personId(),
+                null)));
 
         // ceilings: the old contract's use is the old family's; the new contract is not the former main member's
         assertEquals("family.refused", refusal(() -> member(() -> ceilings.of(w.mainViewer, w.spouse.personId(),
@@ -383,16 +384,44 @@ class ClaimExtrasIT {
         assertEquals(1L, (long) member(() -> medicalFile.serviceCount(w.spouseViewer, w.spouse.personId())));
         assertEquals(ItemKind.HOSPITAL, member(() -> medicalFile.services(w.spouseViewer, w.spouse.personId(), 0,
                 10)).get(0).kind());
+        // prescriptions: every submitted claim, its state in the seed's words, searched by tracking code
         List<MedicalFile.Prescription> rx = member(() -> medicalFile.prescriptions(w.spouseViewer,
-                w.spouse.personId(), 0, 10));
-        assertEquals(2, rx.size());
-        assertEquals(2L, (long) member(() -> medicalFile.prescriptionCount(w.spouseViewer, w.spouse.personId())));
+                w.spouse.personId(), null, 0, 10));
+        assertEquals(3, rx.size());
+        assertEquals(3L, (long) member(() -> medicalFile.prescriptionCount(w.spouseViewer, w.spouse.personId(),
+                null)));
         MedicalFile.Prescription drugsRx = rx.stream().filter(p -> p.claimId() == spouseDrugs).findFirst()
                 .orElseThrow();
         assertEquals(2, drugsRx.items());
-        assertEquals(1_200_000, drugsRx.total());
-        assertEquals(2, member(() -> medicalFile.prescriptionItems(w.spouseViewer, w.spouse.personId(), drugsRx))
-                .size());
+        assertEquals("دکتر رضایی", drugsRx.physician());
+        assertEquals(PrescriptionState.UNDER_REVIEW, drugsRx.getState(), "assessed, not yet sent to finance");
+        MedicalFile.Prescription waitingRx = rx.stream().filter(p -> p.claimId() == waiting).findFirst()
+                .orElseThrow();
+        assertEquals(PrescriptionState.REGISTERED, waitingRx.getState());
+        assertEquals(0, waitingRx.items());
+        assertEquals(null, waitingRx.payable(), "no insurer's share before the assessment");
+        assertEquals(List.of(waiting), member(() -> medicalFile.prescriptions(w.mainViewer, w.spouse.personId(),
+                PersianText.toPersianDigits(waitingRx.trackingCode()), 0, 10)).stream()
+                .map(MedicalFile.Prescription::claimId).toList());
+        assertEquals(0L, (long) member(() -> medicalFile.prescriptionCount(w.spouseViewer, w.spouse.personId(),
+                "0000000000")));
+        MedicalFile.PrescriptionDetails opened = member(() -> medicalFile.prescription(w.spouseViewer,
+                w.spouse.personId(), spouseDrugs));
+        assertEquals(2, opened.items().size());
+        assertEquals(1_200_000, opened.items().stream().mapToLong(MedicalFile.Item::total).sum());
+        assertEquals(ClaimRecords.REFUSED, refusal(() -> member(() -> medicalFile.prescription(w.spouseViewer,
+                w.spouse.personId(), mainDrugs))), "another person's claim is not this file's");
+        // a drug's details: its prescription and its deductions
+        MedicalFile.Item drug = member(() -> medicalFile.drugs(w.spouseViewer, w.spouse.personId(), 0, 10)).get(0);
+        MedicalFile.ItemDetails drugDetails = member(() -> medicalFile.item(w.spouseViewer, w.spouse.personId(),
+                drug.id()));
+        assertEquals(spouseDrugs, drugDetails.prescription().claimId());
+        assertEquals("family.refused", refusal(() -> member(() -> medicalFile.item(other.mainViewer,
+                w.spouse.personId(), drug.id()))));
+        // a physician's prescriptions
+        assertEquals(List.of(spouseDrugs), member(() -> medicalFile.prescriptionsBy(w.spouseViewer,
+                w.spouse.personId(), "دکتر رضایی", "12345", 10)).stream().map(MedicalFile.Prescription::claimId)
+                .toList());
         List<MedicalFile.Physician> physicians = member(() -> medicalFile.physicians(w.mainViewer,
                 w.spouse.personId(), 0, 10));
         assertEquals(Map.of("دکتر احمدی", 1L, "دکتر رضایی", 1L), physicians.stream()

@@ -14,7 +14,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.primefaces.model.LazyDataModel;
 
@@ -43,9 +45,13 @@ public class MedicalFilePage implements Serializable {
     private final MemberChoice choice = new MemberChoice();
     private Boolean empty;
 
+    private String search;
+    private String appliedSearch;
+    /** What the rows opened in this view showed (a row's details are read once, not at every mention). */
+    private final Map<String, Serializable> opened = new HashMap<>();
     private final PagedModel<MedicalFile.Prescription> prescriptions = new PagedModel<>(
-            () -> safe(() -> file.prescriptionCount(viewer(), person()), 0L),
-            (first, size) -> safe(() -> file.prescriptions(viewer(), person(), first, size), List.of()),
+            () -> safe(() -> file.prescriptionCount(viewer(), person(), appliedSearch), 0L),
+            (first, size) -> safe(() -> file.prescriptions(viewer(), person(), appliedSearch, first, size), List.of()),
             MedicalFile.Prescription::getKey);
     private final PagedModel<MedicalFile.Item> drugs = new PagedModel<>(
             () -> safe(() -> file.drugCount(viewer(), person()), 0L),
@@ -72,21 +78,44 @@ public class MedicalFilePage implements Serializable {
 
     public void filter() {
         empty = null;
+        opened.clear();
+        search = null;
+        appliedSearch = null;
         for (String t : TABLES) {
             PagedModel.firstPage(t);
         }
     }
 
-    /** The items of one prescription, for its row's details. */
-    public List<MedicalFile.Item> items(MedicalFile.Prescription p) {
-        return safe(() -> file.prescriptionItems(viewer(), person(), p), List.of());
+    /** The prescriptions with this tracking code (any of its digits from the start), or all again. */
+    public void searchPrescriptions() {
+        appliedSearch = search;
+        PagedModel.firstPage(TABLES[0]);
+    }
+
+    /** One prescription opened: its items, remarks and stages (read once per view). */
+    public MedicalFile.PrescriptionDetails details(MedicalFile.Prescription p) {
+        return opened.computeIfAbsent("rx" + p.claimId(),
+                k -> safe(() -> file.prescription(viewer(), person(), p.claimId()), null)) instanceof
+                MedicalFile.PrescriptionDetails d ? d : null;
+    }
+
+    /** A drug or a service opened: prices, deductions and its prescription (read once per view). */
+    public MedicalFile.ItemDetails itemDetails(MedicalFile.Item item) {
+        return opened.computeIfAbsent("item" + item.id(),
+                k -> safe(() -> file.item(viewer(), person(), item.id()), null)) instanceof
+                MedicalFile.ItemDetails d ? d : null;
+    }
+
+    /** A physician opened: the prescriptions of theirs in the file. */
+    public List<MedicalFile.Prescription> prescriptionsBy(MedicalFile.Physician ph) {
+        return safe(() -> file.prescriptionsBy(viewer(), person(), ph.name(), ph.councilCode(), 20), List.of());
     }
 
     /** Whether the person has nothing in the file yet (it fills as claims are assessed). */
     public boolean isFileEmpty() {
         if (empty == null) {
             empty = choice.getPersonId() == null
-                    || safe(() -> file.drugCount(viewer(), person()) + file.serviceCount(viewer(), person()), 0L) == 0;
+                    || safe(() -> file.prescriptionCount(viewer(), person(), null), 0L) == 0;
         }
         return empty;
     }
@@ -113,6 +142,8 @@ public class MedicalFilePage implements Serializable {
         }
     }
 
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
     public LazyDataModel<MedicalFile.Prescription> getPrescriptions() { return prescriptions; }
     public LazyDataModel<MedicalFile.Item> getDrugs() { return drugs; }
     public LazyDataModel<MedicalFile.Item> getServices() { return services; }
