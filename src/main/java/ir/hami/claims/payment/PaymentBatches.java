@@ -49,6 +49,9 @@ public class PaymentBatches {
     public static final String XLSX_FILE = "payment-batch-%s.xlsx";
     public static final String CSV_FILE = "payment-batch-%s.csv";
     static final int READ_PAGE = 1000;
+    /** A page of a batch's lines: batch, after line, how many (the primary key's range; the export benchmark too). */
+    public static final String LINES_SQL = "select line_no, claim_id, payee_name, iban, amount, reference "
+            + "from payment_batch_line where batch_id = ? and line_no > ? order by line_no limit ?";
     static final String ASSESSED = "ASSESSED";
 
     @PersistenceContext
@@ -220,8 +223,7 @@ public class PaymentBatches {
     /** The batch's lines after a line number, in order (the primary key's range). */
     public List<PaymentLine> lines(ClaimViewer v, long batchId, int afterLine, int max) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select line_no, claim_id, payee_name, iban, amount, reference "
-                        + "from payment_batch_line where batch_id = ? and line_no > ? order by line_no limit ?")
+        List<Object[]> rows = em.createNativeQuery(LINES_SQL)
                 .setParameter(1, batchId).setParameter(2, afterLine)
                 .setParameter(3, Math.max(1, Math.min(max, READ_PAGE))).getResultList();
         return rows.stream().map(r -> new PaymentLine(((Number) r[0]).intValue(), NativeValues.number(r[1]),
