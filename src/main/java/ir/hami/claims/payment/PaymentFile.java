@@ -31,6 +31,8 @@ public final class PaymentFile {
     public static final String CSV_HEADER = "iban,name,amount,reference";
     public static final String CSV_CONTENT_TYPE = "text/csv; charset=UTF-8";
     static final String EOL = "\r\n";
+    /** Whether the .xlsx's temporary rows are compressed (see {@link StreamedSheet}); set by the benchmark. */
+    static boolean COMPRESS_TEMPORARY = Boolean.parseBoolean(System.getProperty("hami.payment.compressTemp", "false"));
     /** Lines read per page. */
     public static final int PAGE = 1000;
 
@@ -82,7 +84,7 @@ public final class PaymentFile {
 
     /** The .xlsx file (streaming, SXSSF): {@code titles} are the five column headers. Returns the lines written. */
     public static int writeXlsx(Lines lines, String sheetName, List<String> titles, OutputStream out) {
-        try (StreamedSheet sheet = new StreamedSheet(sheetName, titles)) {
+        try (StreamedSheet sheet = new StreamedSheet(sheetName, titles, COMPRESS_TEMPORARY)) {
             int after = 0;
             for (List<PaymentLine> page; !(page = lines.after(after, PAGE)).isEmpty(); ) {
                 for (PaymentLine l : page) {
