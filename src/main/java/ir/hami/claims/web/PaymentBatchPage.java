@@ -77,21 +77,21 @@ public class PaymentBatchPage implements Serializable {
     }
 
     public void sendToBank() {
-        try {
-            batch = payments.sendToBank(viewer(), batch.getId(), bankDay);
-            Texts.info(null, "finance.batch.sentDone", batch.getNumber());
-        } catch (ValidationException e) {
-            Texts.error("bankForm:bankDay", e.key(), e.args());
-        }
-        reload(batch.getId());
+        mark(false);
     }
 
     public void deposit() {
+        mark(true);
+    }
+
+    /** Sent to the bank, or paid, on the day typed; a refusal is shown beside that day. */
+    private void mark(boolean paying) {
         try {
-            batch = payments.deposit(viewer(), batch.getId(), depositDay);
-            Texts.info(null, "finance.batch.paidDone", batch.getNumber());
+            batch = paying ? payments.deposit(viewer(), batch.getId(), depositDay)
+                    : payments.sendToBank(viewer(), batch.getId(), bankDay);
+            Texts.info(null, paying ? "finance.batch.paidDone" : "finance.batch.sentDone", batch.getNumber());
         } catch (ValidationException e) {
-            Texts.error("bankForm:depositDay", e.key(), e.args());
+            Texts.error(paying ? "bankForm:depositDay" : "bankForm:bankDay", e.key(), e.args());
         }
         reload(batch.getId());
     }
