@@ -503,9 +503,12 @@ public class Claim {
         return change(ClaimState.PAID, ClaimAction.DEPOSITED, actor, null, now);
     }
 
-    /** The bank returned the payment, under the return letter's number. */
+    /**
+     * The bank returned the payment, under the return letter's number: after the deposit was recorded, or a transfer
+     * that failed once sent to the bank.
+     */
     public ClaimEvent paymentReturned(String actor, String letterNumber, LocalDate returnedOn, Instant now) {
-        require(state == ClaimState.PAID);
+        require(state == ClaimState.PAID || (state == ClaimState.SENT_TO_FINANCE && sentToBankOn != null));
         this.returnLetterNumber = requireText(letterNumber, "claims.payment.returnLetterRequired");
         this.returnedOn = Objects.requireNonNull(returnedOn);
         return change(ClaimState.PAYMENT_RETURNED, ClaimAction.PAYMENT_RETURNED, actor, letterNumber, now);

@@ -25,6 +25,9 @@ import java.time.temporal.ChronoUnit;
 @RolesAllowed({Roles.ASSESSOR, Roles.FINANCE, Roles.ADMIN})
 public class ClaimOffice {
 
+    /** Where a member fixes the IBAN a payment goes to. */
+    public static final String PROFILE = "/member/profile.xhtml";
+
     @PersistenceContext
     EntityManager em;
 
@@ -143,8 +146,9 @@ public class ClaimOffice {
                                  LocalDate returnedOn) {
         Claim c = records.forChange(v, claimId, seenVersion);
         String number = TextLimit.line(letterNumber, Claim.FILE_NUMBER_LENGTH, "claims.finance.fileNumberTooLong");
-        records.record(c, c.paymentReturned(v.username(), number, returnedOn, now()), "claims.sms.returned",
-                c.getTrackingCode());
+        // the member is asked to fix the IBAN: the notification opens the profile
+        records.recordLinked(c, c.paymentReturned(v.username(), number, returnedOn, now()), PROFILE,
+                "claims.sms.returned", c.getTrackingCode());
         return c;
     }
 

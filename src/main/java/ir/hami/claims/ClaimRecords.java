@@ -80,6 +80,12 @@ public class ClaimRecords {
         }
     }
 
+    /** Records the change and tells the family's main member with {@code key}, the notification opening {@code link}. */
+    public void recordLinked(Claim c, ClaimEvent event, String link, String key, Object... args) {
+        em.persist(event.of(c.getId()));
+        notifications.notify(c.getMainPersonId(), "CLAIM", link, key, args);
+    }
+
     /** A tracking code no claim has yet (random codes collide rarely; a collision just draws again). */
     public String newTrackingCode() {
         for (int i = 0; i < 10; i++) {
