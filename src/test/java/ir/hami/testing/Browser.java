@@ -133,8 +133,16 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks, then waits until any Ajax request the click started has finished and updated the page. */
     public Browser click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        // an Ajax update that redraws the element between finding and clicking it: find it again and click that
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement e = ExpectedConditions.elementToBeClickable(By.id(id)).apply(d);
+                    if (e == null) {
+                        return null;
+                    }
+                    e.click();
+                    return Boolean.TRUE;
+                });
         waitForLoad();
         return this;
     }
