@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,9 +58,9 @@ public class Ceilings {
                 .map(c -> new Plan(c.getId(), c.getTitle(), c.getKind(), c.isFamilyCeiling(), c.getAnnualCeiling(),
                         c.getSortOrder()))
                 .toList();
-        Map<Long, Long> own = usage(PERSON_USAGE_SQL, personId, contractId);
+        Map<Long, Long> own = ClaimLedger.sums(em, PERSON_USAGE_SQL, personId, contractId);
         Map<Long, Long> families = plans.stream().anyMatch(Plan::familyCeiling)
-                ? usage(FAMILY_USAGE_SQL, coverage.getMainPerson().getId(), contractId) : Map.of();
+                ? ClaimLedger.sums(em, FAMILY_USAGE_SQL, coverage.getMainPerson().getId(), contractId) : Map.of();
         return lines(plans, own, families);
     }
 
@@ -87,16 +86,5 @@ public class Ceilings {
         return em.createQuery("select c from Coverage c where c.person.id = :p and c.contract.id = :k",
                         Coverage.class).setParameter("p", personId).setParameter("k", contractId)
                 .getResultStream().findFirst().orElseThrow(() -> new ValidationException(FamilyService.REFUSED));
-    }
-
-    private Map<Long, Long> usage(String sql, long id, long contractId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, id).setParameter(2, contractId)
-                .getResultList();
-        Map<Long, Long> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.merge(((Number) r[0]).longValue(), r[1] == null ? 0L : ((Number) r[1]).longValue(), Long::sum);
-        }
-        return out;
     }
 }

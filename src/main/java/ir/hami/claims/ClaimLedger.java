@@ -52,7 +52,8 @@ final class ClaimLedger {
                 sums(em, Ceilings.FAMILY_USAGE_SQL, mainPersonId, contractId));
     }
 
-    private static Map<Long, Long> sums(EntityManager em, String sql, long id, long contractId) {
+    /** A usage query's rows (cover id, amount) as a map; absent covers used nothing. */
+    static Map<Long, Long> sums(EntityManager em, String sql, long id, long contractId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, id).setParameter(2, contractId)
                 .getResultList();

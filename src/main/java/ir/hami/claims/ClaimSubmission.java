@@ -1,5 +1,6 @@
 package ir.hami.claims;
 
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.membership.ContractChoice;
 import ir.hami.membership.Cover;
 import ir.hami.membership.Coverage;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -406,12 +406,7 @@ public class ClaimSubmission {
     }
 
     private void flushOnce() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            context.setRollbackOnly();
-            throw new ValidationException(e, REPEATED);
-        }
+        FormSubmissions.flushOnce(em, context, REPEATED);
     }
 
     private Instant now() {

@@ -1,5 +1,6 @@
 package ir.hami.claims;
 
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.membership.Cover;
 import ir.hami.membership.InsuranceContract;
 import ir.hami.network.TreatmentCenter;
@@ -25,7 +26,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -358,12 +358,7 @@ public class DirectBilling {
     }
 
     private void flushOnce() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            context.setRollbackOnly();
-            throw new ValidationException(e, ClaimSubmission.REPEATED);
-        }
+        FormSubmissions.flushOnce(em, context, ClaimSubmission.REPEATED);
     }
 
     private Instant now() {

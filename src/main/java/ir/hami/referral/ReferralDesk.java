@@ -1,5 +1,6 @@
 package ir.hami.referral;
 
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.id.TrackingCodes;
 import ir.hami.membership.Coverage;
 import ir.hami.membership.CoveragePeriod;
@@ -25,7 +26,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -559,12 +559,7 @@ public class ReferralDesk {
      * {@link #byClientKey} answers with the first one's request.
      */
     private void flushOnce() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            context.setRollbackOnly();
-            throw new ValidationException(e, REPEATED);
-        }
+        FormSubmissions.flushOnce(em, context, REPEATED);
     }
 
     private LocalDate today() {

@@ -3,6 +3,7 @@ package ir.hami.platform.persistence;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.web.FormKey;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBContext;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -62,6 +63,20 @@ public class FormSubmissions {
         } catch (PersistenceException e) {
             context.setRollbackOnly();
             throw new ValidationException(e, REPEATED);
+        }
+    }
+
+    /**
+     * Writes now, for a service whose record keeps the form's key on its own row (unique): a second submit that raced
+     * past the caller's look-up stops at that key, the transaction is rolled back so nothing of it is kept, and the
+     * caller's {@code repeatedKey} tells the person; the caller's look-up then answers with the first one's record.
+     */
+    public static void flushOnce(EntityManager em, EJBContext context, String repeatedKey) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            context.setRollbackOnly();
+            throw new ValidationException(e, repeatedKey);
         }
     }
 
