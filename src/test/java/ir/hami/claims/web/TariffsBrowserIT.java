@@ -51,7 +51,12 @@ class TariffsBrowserIT extends OneBrowserTest {
         assertEquals(2_500_000, number("select unit_price from claim_tariff where code = ?", code));
 
         browser.type("tariffsForm:search", code.toLowerCase(Locale.ROOT));
-        waitForTable("جلسه گفتاردرمانی آزمون");
+        // the new row may already be on the first page before the search answers: wait for the search itself,
+        // the table narrowed to this one row, so that "row 0" below is ours and not a starter tariff
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            var rows = d.findElements(By.cssSelector("[id='tariffsForm:tariffsTable_data'] > tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(code);
+        });
         String row = browser.text("tariffsForm:tariffsTable");
         assertTrue(row.contains("۲٬۵۰۰٬۰۰۰") || row.contains("2,500,000"), row);
         assertTrue(row.contains("فیزیوتراپی"), row);
