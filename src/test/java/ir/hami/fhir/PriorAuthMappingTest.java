@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class PriorAuthMappingTest {
 
     static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+    /** Tomorrow in Tehran: an admission the desk accepts whenever the test runs. */
+    static final LocalDate ADMISSION = LocalDate.now(java.time.ZoneId.of("Asia/Tehran")).plusDays(1);
 
     /** A PAS-style request Bundle: the Claim first, the Patient as an entry. */
     static Bundle pasBundle(String nationalId, Long procedureId, String cause, String claimId) {
@@ -53,7 +55,7 @@ class PriorAuthMappingTest {
             what.setText(cause);
         }
         item.setProductOrService(what);
-        item.getServicedDateType().setValueAsString("2026-12-05");
+        item.getServicedDateType().setValueAsString(ADMISSION.toString());
         Bundle b = new Bundle();
         b.setType(Bundle.BundleType.COLLECTION);
         b.addEntry().setFullUrl("urn:uuid:claim1").setResource(c);
@@ -69,7 +71,7 @@ class PriorAuthMappingTest {
         assertEquals(7L, ask.procedureId());
         assertEquals("آنژیوگرافی", ask.cause());
         assertEquals("دکتر رضایی", ask.physician());
-        assertEquals(LocalDate.of(2026, 12, 5), ask.admission());
+        assertEquals(ADMISSION, ask.admission());
         assertEquals(FhirSystems.CENTER_CLAIM_ID + "|c-1", ask.centerClaimId());
     }
 
