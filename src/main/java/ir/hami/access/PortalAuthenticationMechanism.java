@@ -3,7 +3,8 @@ package ir.hami.access;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import ir.hami.platform.security.Jwt;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,8 +12,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * The portal's form login for every role. The login page decides the login ({@link LoginService}) and hands it
@@ -20,10 +27,28 @@ import java.nio.charset.StandardCharsets;
  * page, which returns the person there afterwards. The login is kept in the session, and for members who ask for
  * "remember me" in a long-lived HttpOnly cookie whose token is stored hashed, works once and is replaced at each use
  * ({@link RememberMeTokens}); logging out removes both.
+ *
+ * <p>The members' API ({@code /api/v1/me/...}) and FHIR ({@code /fhir/...}) are stateless: there a request is
+ * logged in only by its own {@code Authorization: Bearer} access token ({@link ApiAccessTokens}), never by the
+ * session, and no session is made. A valid token's claims are left in the request attribute {@link #BEARER} for the
+ * API; an invalid one leaves {@link #BEARER_INVALID} and the request goes on unauthenticated (the API answers 401).
+ * This is why the session is applied here by hand, as {@code @AutoApplySession} would, but only off those paths:
+ * that annotation would register a session for every API request.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute: the {@link Jwt.Claims} of the request's valid bearer token. */
+    public static final String BEARER = "ir.hami.api.bearer";
+
+    /** Request attribute: the request sent a bearer token that is not valid (malformed, expired, unknown key). */
+    public static final String BEARER_INVALID = "ir.hami.api.bearer-invalid";
+
+    /** The message-info key that asks the container to keep the login in the HTTP session. */
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
+    @Inject
+    ApiAccessTokens accessTokens;
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
@@ -37,6 +62,50 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isBearerPath(path)) {
+            return bearer(request, context);
+        }
+        Principal inSession = request.getUserPrincipal();
+        if (inSession != null) {
+            // logged in earlier in this session (what @AutoApplySession does)
+            try {
+                context.getHandler().handle(new Callback[]{
+                    new CallerPrincipalCallback(context.getClientSubject(), inSession)});
+            } catch (IOException | UnsupportedCallbackException e) {
+                throw new IllegalStateException(e);
+            }
+            return AuthenticationStatus.SUCCESS;
+        }
+        AuthenticationStatus status = form(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS) {
+            context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+        }
+        return status;
+    }
+
+    /** The paths of the stateless APIs, logged in by bearer token only. */
+    public static boolean isBearerPath(String path) {
+        return path.startsWith("/api/v1/me/") || path.equals("/api/v1/me") || path.startsWith("/fhir/")
+                || path.equals("/fhir");
+    }
+
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.length() < 8 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return context.doNothing();
+        }
+        Optional<Jwt.Claims> claims = accessTokens.verify(header.substring(7).trim());
+        if (claims.isEmpty()) {
+            request.setAttribute(BEARER_INVALID, Boolean.TRUE);
+            return context.doNothing();
+        }
+        request.setAttribute(BEARER, claims.get());
+        return context.notifyContainerAboutLogin(claims.get().username(), Set.of(claims.get().role().name()));
+    }
+
+    private AuthenticationStatus form(HttpServletRequest request, HttpServletResponse response,
+                                      HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStoreHandler.validate(credential);

@@ -147,10 +147,13 @@ public class RememberMeTokens {
         return days * 24 * 3600;
     }
 
-    /** Every token of an account, when its password changes. */
+    /** Every token of an account, when its password changes, and the app's refresh tokens with them. */
     public void forgetAll(long accountId) {
         em.createQuery("delete from RememberToken t where t.account.id = :a")
                 .setParameter("a", accountId).executeUpdate();
+        // and the mobile app's sign-ins: a new password signs every device out
+        em.createQuery("update ApiRefreshToken t set t.revokedAt = :now where t.account.id = :a and t.revokedAt is null")
+                .setParameter("now", clock.instant()).setParameter("a", accountId).executeUpdate();
     }
 
     private static String newToken() {

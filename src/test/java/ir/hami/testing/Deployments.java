@@ -31,6 +31,8 @@ public final class Deployments {
                         TestData.ReferralBuilder.class, TestData.Referral.class,
                         ItDatabase.class, SampleFiles.class,
                         RunAsRole.class, RunAsRole.Outcome.class, RunAsRole.Step.class, RunAsAdmin.class, RunAsAssessor.class, RunAsFinance.class,
-                        RunAsMember.class);
+                        RunAsMember.class)
+                // the members' API's test client, for tests that call the API from inside the deployment
+                .addClasses(ir.hami.api.ApiClient.class, ir.hami.api.ApiClient.Answer.class);
     }
 }

@@ -10,6 +10,7 @@ import ir.hami.eligibility.EligibilityService;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.text.PersianText;
 import ir.hami.platform.time.Jalali;
+import ir.hami.platform.web.Problem;
 import ir.hami.platform.web.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ import java.util.Optional;
  * memory ({@link ApiKeyCheck}), the rate limit counted in memory ({@link ApiRateLimit}), the key's and the rate
  * limit's refusals returned as responses rather than thrown, and the answer written by one shared JSON-B instance into a String (properties in
  * alphabetical order, no nulls). Every refusal is an RFC 9457 problem ({@link Problem}); what Jersey refuses itself
- * (no such path, method, media type) {@link ProblemMapper} turns into one. Answers are not cached.
+ * (no such path, method, media type) {@code ir.hami.api.ProblemMapper} turns into one. Answers are not cached.
  */
 @Path("v1/eligibility")
 @ApplicationScoped
@@ -48,7 +49,7 @@ public class EligibilityResource {
     public static final String KEY_HEADER = "X-Api-Key";
 
     /** The methods of the API's one path. */
-    static final String ALLOW = "GET, HEAD, OPTIONS";
+    public static final String ALLOW = "GET, HEAD, OPTIONS";
 
     private static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
 
@@ -78,23 +79,23 @@ public class EligibilityResource {
     public Response check(@HeaderParam(KEY_HEADER) String apiKey, @PathParam("nationalId") String nationalId,
                           @Context UriInfo uri) {
         if (apiKey == null || apiKey.isBlank()) {
-            return ProblemMapper.response(Problem.keyMissing(KEY_HEADER), 0);
+            return Problem.keyMissing(KEY_HEADER).response(0);
         }
         // an address that sent too many bad keys is refused before its key is looked up
         String address = Requests.clientIp(request);
         long blocked = keyFailures.retryAfter(address);
         if (blocked > 0) {
-            return ProblemMapper.response(Problem.keyFailures(blocked), blocked);
+            return Problem.keyFailures(blocked).response(blocked);
         }
         String key = ApiKeyFormat.clean(apiKey);
         Optional<ApiClient> client = key == null ? Optional.empty() : apiKeys.authenticate(key);
         if (client.isEmpty()) {
             keyFailures.failed(address);
-            return ProblemMapper.response(Problem.keyInvalid(), 0);
+            return Problem.keyInvalid().response(0);
         }
         long wait = rateLimit.tryAcquire(client.get().keyId());
         if (wait > 0) {
-            return ProblemMapper.response(Problem.rateLimited(wait), wait);
+            return Problem.rateLimited(wait).response(wait);
         }
         // a malformed national ID or birth date throws ValidationException, which ProblemMapper answers (400)
         Eligibility answer = eligibility.checkForApi(client.get().centerId(), client.get().actor(), nationalId,

@@ -34,7 +34,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         String uri = request.getRequestURI();
         if (!uri.contains("/jakarta.faces.resource/") && !uri.startsWith(request.getContextPath() + "/resources/")) {
-            response.setHeader("Cache-Control", "no-store");
+            if (!uri.startsWith(request.getContextPath() + "/api/v1/me/")) {
+                // the members' API decides itself: lists are "private, no-cache" with an ETag the app polls with
+                response.setHeader("Cache-Control", "no-store");
+            }
             // PrimeFaces adds script-src with a nonce to JSF pages; this part covers what it does not.
             response.addHeader("Content-Security-Policy",
                     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");

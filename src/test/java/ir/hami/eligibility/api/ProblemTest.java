@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.web.Problem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

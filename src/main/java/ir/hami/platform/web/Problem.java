@@ -1,10 +1,11 @@
-package ir.hami.eligibility.api;
+package ir.hami.platform.web;
 
 import jakarta.ws.rs.core.Response;
 
 /**
  * An RFC 9457 problem ({@code application/problem+json}): type, title, status, detail in English, and the title in
- * Persian ({@code title_fa}) for the centre's staff. The API's every refusal is one of the factories below.
+ * Persian ({@code title_fa}) for the centre's staff or the member's app. The APIs' every refusal is one of the
+ * factories below or a domain refusal's message ({@link #of}).
  */
 public record Problem(String type, String title, int status, String detail, String titleFa) {
 
@@ -12,59 +13,59 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String TYPE_BASE = "https://hami.example/problems/";
 
     /** Retry-After of a 503: checks cannot be recorded at the moment. */
-    static final long UNAVAILABLE_RETRY_SECONDS = 5;
+    public static final long UNAVAILABLE_RETRY_SECONDS = 5;
 
-    static Problem keyMissing(String header) {
+    public static Problem keyMissing(String header) {
         return new Problem("api-key-missing", "API key missing", 401, "Send the centre's key in the " + header
                 + " header.", "کلید API ارسال نشده است");
     }
 
-    static Problem keyInvalid() {
+    public static Problem keyInvalid() {
         return new Problem("api-key-invalid", "API key not valid", 401, "The key is unknown or revoked.",
                 "کلید API معتبر نیست یا باطل شده است");
     }
 
-    static Problem keyFailures(long retryAfterSeconds) {
+    public static Problem keyFailures(long retryAfterSeconds) {
         return new Problem("api-key-failures", "Too many invalid keys", 429, "Too many invalid API keys were sent "
                 + "from this address; retry after " + retryAfterSeconds + " s.",
                 "تعداد کلیدهای نامعتبر ارسال‌شده از این نشانی بیش از حد مجاز است");
     }
 
-    static Problem rateLimited(long retryAfterSeconds) {
+    public static Problem rateLimited(long retryAfterSeconds) {
         return new Problem("rate-limited", "Too many requests", 429, "This key's rate limit is exceeded; retry after "
                 + retryAfterSeconds + " s.", "تعداد درخواست‌ها بیش از حد مجاز است");
     }
 
     /** Checks cannot be recorded at the moment (the audit rows' queue is full): not answered. */
-    static Problem unavailable() {
+    public static Problem unavailable() {
         return new Problem("unavailable", "Service unavailable", 503, "Checks cannot be recorded at the moment; "
                 + "retry after " + UNAVAILABLE_RETRY_SECONDS + " s.",
                 "سامانه موقتاً پاسخگو نیست؛ لطفاً کمی بعد دوباره تلاش کنید");
     }
 
-    static Problem notFound() {
+    public static Problem notFound() {
         return new Problem("not-found", "Not found", 404, "No such path in this API; see /openapi.",
                 "چنین نشانی‌ای در API وجود ندارد");
     }
 
-    static Problem methodNotAllowed() {
+    public static Problem methodNotAllowed() {
         return new Problem("method-not-allowed", "Method not allowed", 405,
                 "This path answers GET (and HEAD, OPTIONS) only.", "این نشانی فقط درخواست GET را می‌پذیرد");
     }
 
     /** Any other refusal of the HTTP layer (e.g. 406 for an {@code Accept} without JSON), by its status. */
-    static Problem forStatus(int status) {
+    public static Problem forStatus(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
         return new Problem("http-" + status, known == null ? "Error" : known.getReasonPhrase(), status, null,
                 "درخواست پذیرفته نشد");
     }
 
-    static Problem internal() {
+    public static Problem internal() {
         return new Problem("internal", "Internal error", 500, "The request could not be answered.", "خطای داخلی");
     }
 
     /** A {@code ValidationException}'s key as a 400 problem. */
-    static Problem forValidation(String key) {
+    public static Problem forValidation(String key) {
         return switch (key) {
             case "nationalId.format" -> new Problem("national-id-format", "Malformed national ID", 400,
                     "A national ID is 10 digits.", "کد ملی باید ۱۰ رقم باشد");
@@ -74,6 +75,25 @@ public record Problem(String type, String title, int status, String detail, Stri
                     "birthDate is yyyy-mm-dd (Gregorian) or yyyy/mm/dd (Jalali).", "تاریخ تولد معتبر نیست");
             default -> new Problem("invalid-input", "Invalid input", 400, key, "ورودی نامعتبر است");
         };
+    }
+
+    /** A domain refusal: its message key decides the status, its texts come from the bundles. */
+    public static Problem of(String type, int status, String title, String titleFa) {
+        return new Problem(type, title, status, null, titleFa);
+    }
+
+    /**
+     * A problem+json response, with {@code Retry-After} when {@code retryAfterSeconds} is positive. Not cached: the
+     * security headers filter sets {@code no-store} too, but decides on the raw path.
+     */
+    public Response response(long retryAfterSeconds) {
+        Response.ResponseBuilder response = Response.status(status)
+                .type(MEDIA_TYPE + ";charset=UTF-8").entity(toJson())
+                .header("Cache-Control", "no-store");
+        if (retryAfterSeconds > 0) {
+            response.header("Retry-After", retryAfterSeconds);
+        }
+        return response.build();
     }
 
     public String toJson() {

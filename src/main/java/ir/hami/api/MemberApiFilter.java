@@ -1,0 +1,61 @@
+package ir.hami.api;
+
+import ir.hami.access.PortalAuthenticationMechanism;
+import ir.hami.platform.security.Jwt;
+import ir.hami.platform.security.TokenBucket;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The door of the members' API ({@code /api/v1/me/...}): a request without a valid access token is answered 401
+ * (problem+json with {@code WWW-Authenticate: Bearer}) before any resource runs, and each signed-in account has a
+ * rate limit ({@code hami.api.member.rate-per-second}, 20, burst twice that; a token bucket in memory per node).
+ * The token itself was checked by {@link PortalAuthenticationMechanism}.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class MemberApiFilter implements ContainerRequestFilter {
+
+    @Context
+    HttpServletRequest request;
+
+    @Inject
+    @ConfigProperty(name = "hami.api.member.rate-per-second", defaultValue = "20")
+    int ratePerSecond;
+
+    private final ConcurrentHashMap<Long, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        String path = context.getUriInfo().getPath();
+        if (!(path.equals("v1/me") || path.startsWith("v1/me/"))) {
+            return;
+        }
+        Object claims = request.getAttribute(PortalAuthenticationMechanism.BEARER);
+        if (!(claims instanceof Jwt.Claims c)) {
+            boolean invalid = request.getAttribute(PortalAuthenticationMechanism.BEARER_INVALID) != null;
+            context.abortWith(Response.fromResponse((invalid ? ApiProblems.tokenInvalid() : ApiProblems.tokenMissing())
+                    .response(0)).header("WWW-Authenticate", invalid
+                    ? "Bearer error=\"invalid_token\"" : "Bearer").build());
+            return;
+        }
+        long now = System.nanoTime();
+        long wait = buckets.computeIfAbsent(c.accountId(),
+                id -> new TokenBucket(ratePerSecond, 2.0 * ratePerSecond, now)).tryTake(now);
+        if (wait > 0) {
+            long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
+            context.abortWith(ApiProblems.rateLimited(seconds).response(seconds));
+        }
+    }
+}
