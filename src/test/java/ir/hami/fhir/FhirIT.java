@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ir.hami.api.ApiClient;
 import ir.hami.claims.ClaimViewer;
 import ir.hami.platform.id.TrackingCodes;
 import ir.hami.platform.security.Role;
@@ -55,6 +56,7 @@ class FhirIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tehran"));
     /** A procedure of the starter list (as ReferralIT uses it). */
     private static final long GENERAL = 1;
+    private static final String PASSWORD = "Hami-Fhir-Test-1403";
 
     @Deployment
     static WebArchive deployment() {
@@ -263,6 +265,27 @@ class FhirIT {
         // over HTTP without a member's token: 401 OperationOutcome
         outcome(call("GET", "/fhir/Patient/" + spouse.personId(), null, null), 401);
         outcome(call("GET", "/fhir/ExplanationOfBenefit?patient=" + spouse.personId(), null, null), 401);
+
+        // over HTTP with the member's real token (POST /api/v1/auth/token)
+        data.memberAccount(mine.main().personId(), mine.main().nationalId(), PASSWORD);
+        ApiClient app = new ApiClient(base).login(mine.main().nationalId(), PASSWORD);
+        String bearer = "Bearer " + app.accessToken();
+        HttpResponse<String> list = call("GET", "/fhir/ExplanationOfBenefit?patient=Patient/" + spouse.personId()
+                + "&_count=5", null, null, "Authorization", bearer);
+        assertEquals(200, list.statusCode(), list.body());
+        Bundle bundle = parsed(list, Bundle.class);
+        assertEquals(1, bundle.getTotal());
+        assertEquals(String.valueOf(claim), bundle.getEntryFirstRep().getResource().getIdElement().getIdPart());
+        assertEquals(0, parsed(call("GET", "/fhir/ExplanationOfBenefit?patient=" + spouse.personId()
+                + "&service-date=gt" + TODAY, null, null, "Authorization", bearer), Bundle.class).getTotal());
+        assertEquals(200, call("GET", "/fhir/Patient/" + spouse.personId(), null, null, "Authorization", bearer)
+                .statusCode());
+        outcome(call("GET", "/fhir/Patient/" + theirs.main().personId(), null, null, "Authorization", bearer), 404);
+        outcome(call("GET", "/fhir/ExplanationOfBenefit/" + theirClaim, null, null, "Authorization", bearer), 404);
+        outcome(call("GET", "/fhir/Coverage/" + theirs.main().personId() + "-" + contract, null, null,
+                "Authorization", bearer), 404);
+        assertEquals(0, parsed(call("GET", "/fhir/Coverage?patient=" + theirs.main().personId(), null, null,
+                "Authorization", bearer), Bundle.class).getTotal());
     }
 
     private int refusal(java.util.concurrent.Callable<?> work) {
