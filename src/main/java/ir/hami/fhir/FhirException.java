@@ -3,8 +3,10 @@ package ir.hami.fhir;
 /**
  * A refusal under {@code /fhir}, answered by {@link OperationOutcomeMapper} as an OperationOutcome: HTTP status, the
  * issue type (FHIR's {@code issue-type} code), the English diagnostics and the Persian text, and optionally a
- * Retry-After in seconds.
+ * Retry-After in seconds. An application exception: it leaves an EJB as thrown, and rolls nothing back (it is only
+ * ever thrown for a refusal before anything is written).
  */
+@jakarta.ejb.ApplicationException
 public class FhirException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -60,7 +60,7 @@ public class PriorAuthResource {
         Resource parsed = Bodies.parseAny(body);
         Claim claim = Bodies.resourceOrEntry(parsed, Claim.class);
         PriorAuthMapping.Ask ask = PriorAuthMapping.ask(claim, parsed instanceof Bundle b ? b : null);
-        FormKey key = PriorAuthMapping.formKey(client.actor(), idempotencyKey, ask.centerClaimId());
+        FormKey key = PriorAuthMapping.formKey(keyOf(client), idempotencyKey, ask.centerClaimId());
         Viewer viewer = viewer(client);
         ReferralDesk.CenterOutcome outcome;
         try {
@@ -89,7 +89,7 @@ public class PriorAuthResource {
         Resource parsed = Bodies.parseAny(body);
         Claim claim = Bodies.resourceOrEntry(parsed, Claim.class);
         String centerClaimId = PriorAuthMapping.ask(claim, parsed instanceof Bundle b ? b : null).centerClaimId();
-        FormKey key = PriorAuthMapping.formKey(client.actor(), idempotencyKey, centerClaimId);
+        FormKey key = PriorAuthMapping.formKey(keyOf(client), idempotencyKey, centerClaimId);
         if (key == null) {
             throw FhirException.invalid("Name the request by the Claim's identifier or the Idempotency-Key it was "
                     + "submitted with.", "شناسه درخواست (identifier یا Idempotency-Key) ارسال نشده است");
@@ -100,10 +100,20 @@ public class PriorAuthResource {
     }
 
     private Response answer(Viewer viewer, ReferralRequest r, Claim claim, String queued) {
-        ReferralDetails d = desk.details(viewer, r.getId()); // the centre's own request only; its current state
+        ReferralDetails d;
+        try {
+            d = desk.details(viewer, r.getId()); // the centre's own request only; its current state
+        } catch (ValidationException refused) {
+            throw FhirException.notFound("Claim", "identifier");
+        }
         Identifier asked = claim.hasIdentifier() ? claim.getIdentifierFirstRep().copy() : null;
         return Bodies.ok(PriorAuthMapping.response(d.request(), d.centerName(), d.insurerName(), asked, queued,
                 clock.instant()));
+    }
+
+    /** The idempotency scope: the centre's API key (its id; key prefixes need not be unique). */
+    private static String keyOf(ApiClient client) {
+        return "api-key:" + client.keyId();
     }
 
     private static Viewer viewer(ApiClient client) {
