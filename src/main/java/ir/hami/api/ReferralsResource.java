@@ -296,11 +296,13 @@ public class ReferralsResource {
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "Cancel a request", description = "Only while nobody has decided it (submitted, or "
-            + "documents requested); else 409. With ?version= (from the details) a request changed meanwhile is "
-            + "refused with 409 too. Cancelling again is 409.")
+            + "documents requested); else 400 (referral-not-allowed). With ?version= (from the details) a "
+            + "request changed meanwhile is refused with 409.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Details.class)))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "Not cancellable (any more)",
+    @APIResponse(responseCode = "400", description = "Not cancellable (any more)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Changed since the version sent",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response cancel(@PathParam("id") long id,
                            @Parameter(description = "The version the member saw") @QueryParam("version") Long version) {
@@ -324,7 +326,7 @@ public class ReferralsResource {
     @APIResponse(responseCode = "400", description = "No files, or an upload that is not the member's",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "The request does not wait for documents",
+    @APIResponse(responseCode = "400", description = "The request does not wait for documents",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response documents(@PathParam("id") long id, Documents body) {
         ApiCaller me = callers.current();
