@@ -323,11 +323,9 @@ public class ReferralsResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "documents", value = "{\"uploadIds\":[814,815]}")))
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Details.class)))
-    @APIResponse(responseCode = "400", description = "No files, or an upload that is not the member's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "400", description = "No files, an upload that is not the member's, or the "
+            + "request does not wait for documents", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "400", description = "The request does not wait for documents",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response documents(@PathParam("id") long id, Documents body) {
         ApiCaller me = callers.current();
         Viewer viewer = viewer(me);
