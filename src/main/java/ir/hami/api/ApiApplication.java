@@ -26,7 +26,10 @@ public class ApiApplication extends Application {
             ProblemMapper.class,
             MemberApiFilter.class,
             AuthResource.class,
-            DevicesResource.class
+            DevicesResource.class,
+            FamilyResource.class,
+            CentersResource.class,
+            ReferralsResource.class
     ).collect(Collectors.toUnmodifiableSet());
 
     @Override

@@ -9,5 +9,5 @@ import java.time.LocalDate;
  */
 public record ContractChoice(long contractId, String number, long insurerId, String insurerName,
                              String policyholderName, LocalDate start, LocalDate end, boolean active,
-                             Relation relation) implements Serializable {
+                             Relation relation, MembershipType membershipType) implements Serializable {
 }

@@ -85,9 +85,12 @@ public class FamilyService {
         return query.setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, 100)))
                 .getResultList().stream()
-                .map(r -> new FamilyMember((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Relation) r[4],
-                        (String) r[5], CoveragePeriod.of((LocalDate) r[6], (LocalDate) r[7], (LocalDate) r[8],
-                        (LocalDate) r[9]).contains(today)))
+                .map(r -> {
+                    CoveragePeriod period = CoveragePeriod.of((LocalDate) r[6], (LocalDate) r[7], (LocalDate) r[8],
+                            (LocalDate) r[9]);
+                    return new FamilyMember((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                            (Relation) r[4], (String) r[5], period.contains(today), period.from(), period.to());
+                })
                 .toList();
     }
 
@@ -171,11 +174,40 @@ public class FamilyService {
      * @throws ValidationException {@link #REFUSED} if the person is not visible to the viewer under that contract
      */
     public void choose(long viewerPersonId, long contractId, long personId) {
+        InsuredChoice c = insuredChoice(viewerPersonId, contractId, personId);
+        portalUser.choose(c.contractId(), c.personId(), c.personName(), c.contractNumber(), c.policyholderName(),
+                c.insurerId());
+    }
+
+    /**
+     * The insured person chosen, checked with the rule of {@link #choose} but kept nowhere: for callers with no
+     * session (the members' API), who hold the choice themselves.
+     *
+     * @throws ValidationException {@link #REFUSED} if the person is not visible to the viewer under that contract
+     */
+    public InsuredChoice insuredChoice(long viewerPersonId, long contractId, long personId) {
         Coverage coverage = visibleCoverage(viewerPersonId, personId, contractId)
                 .orElseThrow(() -> new ValidationException(REFUSED));
         InsuranceContract k = coverage.getContract();
-        portalUser.choose(k.getId(), personId, coverage.getPerson().getFullName(), k.getNumber(),
+        return new InsuredChoice(k.getId(), personId, coverage.getPerson().getFullName(), k.getNumber(),
                 k.getPolicyholder().getName(), k.getInsurer().getId());
+    }
+
+    /**
+     * The insured picker of one contract: the persons of the viewer's family table there whom the viewer may choose
+     * (themself, and the others whose coverage is in force today), in the table's order, at most {@code max}.
+     *
+     * @throws ValidationException {@link #REFUSED} if the viewer is not covered in the contract
+     */
+    public List<FamilyMember> insuredPicker(long viewerPersonId, long contractId, int max) {
+        return family(viewerPersonId, contractId, FamilySearch.everybody(), 0, max).stream()
+                .filter(m -> mayChoose(viewerPersonId, m))
+                .toList();
+    }
+
+    /** Whether the picker offers this row of the family table to the viewer (the service decides again). */
+    public static boolean mayChoose(long viewerPersonId, FamilyMember member) {
+        return member.active() || member.personId() == viewerPersonId;
     }
 
     /**
@@ -259,6 +291,6 @@ public class FamilyService {
         InsuranceContract k = c.getContract();
         return new ContractChoice(k.getId(), k.getNumber(), k.getInsurer().getId(), k.getInsurer().getName(),
                 k.getPolicyholder().getName(), k.getStartDate(), k.getEndDate(), c.isActiveOn(today),
-                c.getRelation());
+                c.getRelation(), k.getMembershipType());
     }
 }

@@ -82,7 +82,7 @@ public class FamilyPage implements Serializable {
      */
     public boolean mayChoose(FamilyMember member) {
         Long me = user.getPersonId();
-        return member.active() || (me != null && me == member.personId());
+        return me == null ? member.active() : FamilyService.mayChoose(me, member);
     }
 
     /** "Insurer - policy number N - start to end", dates in Jalali with the reader's digits. */
