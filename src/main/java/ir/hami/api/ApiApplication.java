@@ -26,7 +26,10 @@ public class ApiApplication extends Application {
             ProblemMapper.class,
             MemberApiFilter.class,
             AuthResource.class,
-            DevicesResource.class
+            DevicesResource.class,
+            ClaimsResource.class,
+            ClaimDraftsResource.class,
+            AdmissionsResource.class
     ).collect(Collectors.toUnmodifiableSet());
 
     @Override
