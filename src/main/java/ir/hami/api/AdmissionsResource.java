@@ -225,7 +225,6 @@ public class AdmissionsResource {
 
     @GET
     @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
-    @Produces({"image/jpeg", "image/png"})
     @Operation(summary = "A document image of the admission")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "404", description = "No such image on this admission, or not this family's",

@@ -394,7 +394,6 @@ public class ClaimDraftsResource {
 
     @GET
     @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
-    @Produces({"image/jpeg", "image/png"})
     @Operation(summary = "A draft's image (also at /api/v1/me/claims/{id}/documents/{documentId})")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "404", description = "No such image on this draft", content = @Content(mediaType =

@@ -144,7 +144,6 @@ public class ClaimsResource {
 
     @GET
     @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
-    @Produces({"image/jpeg", "image/png"})
     @Operation(summary = "A document image of the claim", description = "The image as stored, with the type told "
             + "from its bytes when it was uploaded.")
     @APIResponse(responseCode = "200", description = "The image")
