@@ -58,7 +58,7 @@ public final class ClaimSteps {
     public ClaimSteps(DataSource dataSource, URL base) {
         data = TestData.on(dataSource);
         insurer = data.insurer("بیمه اپ " + TestData.unique(""));
-        contract = data.contract(insurer, data.policyholder("شرکت اپ")).membershipType("INSURANCE_COMPANY").cover("درمان", 500_000_000L, 10).create();
+        contract = data.contract(insurer, data.policyholder("شرکت اپ")).cover("درمان", 500_000_000L, 10).create();
         family = data.family(contract).dependents(1).create();
         center = data.center("درمانگاه اپ", 160).create();
         data.update("update person set iban = ? where id = ?", IBAN, family.main().personId());
