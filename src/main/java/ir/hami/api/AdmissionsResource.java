@@ -149,7 +149,7 @@ public class AdmissionsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An admission with its documents")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AdmissionDetails.class)))
@@ -187,7 +187,7 @@ public class AdmissionsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/documents")
+    @Path("{id}/documents")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a document image", description = "As for claims: the body is the image's bytes (JPEG "
@@ -224,7 +224,7 @@ public class AdmissionsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
+    @Path("{id}/documents/{documentId}")
     @Operation(summary = "A document image of the admission")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "404", description = "No such image on this admission, or not this family's",
@@ -236,7 +236,7 @@ public class AdmissionsResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
+    @Path("{id}/documents/{documentId}")
     @Operation(summary = "Remove a document while the admission is in progress")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", description = "Already confirmed", content = @Content(mediaType =
@@ -257,7 +257,7 @@ public class AdmissionsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/confirm")
+    @Path("{id}/confirm")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "«تایید می‌کنم»: complete the admission", description = "It then goes to the assessors and "
             + "can no longer be changed. Needs at least one document. Confirming a completed admission again is "
@@ -274,7 +274,7 @@ public class AdmissionsResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "Delete an admission in progress with its documents")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", description = "Already confirmed", content = @Content(mediaType =

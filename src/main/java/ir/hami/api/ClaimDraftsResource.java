@@ -211,7 +211,7 @@ public class ClaimDraftsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A draft as stored", description = "With its images, what the service asks for, what is "
             + "still missing, and a likely duplicate. A submitted claim is read at /api/v1/me/claims/{id}.")
@@ -276,7 +276,7 @@ public class ClaimDraftsResource {
     }
 
     @PUT
-    @Path("{id: [0-9]+}/subject")
+    @Path("{id}/subject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change step 1 of a draft", description = "Another person, contract or date; send the "
@@ -320,7 +320,7 @@ public class ClaimDraftsResource {
     // ---------------------------------------------------------------- step 2
 
     @PUT
-    @Path("{id: [0-9]+}/details")
+    @Path("{id}/details")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The service and what was paid (step 2)", description = "Checked as the page checks it; "
@@ -358,7 +358,7 @@ public class ClaimDraftsResource {
     // ---------------------------------------------------------------- step 3
 
     @POST
-    @Path("{id: [0-9]+}/documents")
+    @Path("{id}/documents")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a document image (step 3)", description = "One image per request: the body is the "
@@ -393,7 +393,7 @@ public class ClaimDraftsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
+    @Path("{id}/documents/{documentId}")
     @Operation(summary = "A draft's image (also at /api/v1/me/claims/{id}/documents/{documentId})")
     @APIResponse(responseCode = "200", description = "The image")
     @APIResponse(responseCode = "404", description = "No such image on this draft", content = @Content(mediaType =
@@ -405,7 +405,7 @@ public class ClaimDraftsResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
+    @Path("{id}/documents/{documentId}")
     @Operation(summary = "Remove an image of the draft")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such image on this draft", content = @Content(mediaType =
@@ -424,7 +424,7 @@ public class ClaimDraftsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/documents/done")
+    @Path("{id}/documents/done")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Leave step 3", description = "Every mandatory document has an image; else the Persian "
@@ -446,7 +446,7 @@ public class ClaimDraftsResource {
     // ---------------------------------------------------------------- step 4
 
     @POST
-    @Path("{id: [0-9]+}/code")
+    @Path("{id}/code")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send the confirmation code (step 4)", description = "An SMS code to the family's main "
             + "member's mobile on file, with the portal's limits on codes.")
@@ -461,7 +461,7 @@ public class ClaimDraftsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/code/confirm")
+    @Path("{id}/code/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm the code", description = "Persian, Arabic or Latin digits. Wrong, expired and "
@@ -480,7 +480,7 @@ public class ClaimDraftsResource {
     // ---------------------------------------------------------------- step 5
 
     @POST
-    @Path("{id: [0-9]+}/submit")
+    @Path("{id}/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit (step 5)", description = "Every step is checked again; the claim gets its tracking "
@@ -503,7 +503,7 @@ public class ClaimDraftsResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "Delete a draft with its images")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such draft, or not this member's",

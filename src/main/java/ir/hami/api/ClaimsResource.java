@@ -127,7 +127,7 @@ public class ClaimsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A claim with everything its page shows", description = "State, timeline with its Persian "
             + "sentences, items, deductions by kind (each line with its explanation), the amounts each explained, "
@@ -143,7 +143,7 @@ public class ClaimsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
+    @Path("{id}/documents/{documentId}")
     @Operation(summary = "A document image of the claim", description = "The image as stored, with the type told "
             + "from its bytes when it was uploaded.")
     @APIResponse(responseCode = "200", description = "The image")
@@ -174,7 +174,7 @@ public class ClaimsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/documents")
+    @Path("{id}/documents")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an image asked for in a deficiency", description = "One image per request: the body is "
@@ -213,7 +213,7 @@ public class ClaimsResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}/documents/{documentId: [0-9]+}")
+    @Path("{id}/documents/{documentId}")
     @Operation(summary = "Remove an image of the round being asked for",
             description = "Images sent before (earlier rounds) are the assessor's record and stay.")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -229,7 +229,7 @@ public class ClaimsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/deficiency-fix")
+    @Path("{id}/deficiency-fix")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send the claim back to the assessor («ارسال مجدد»)", description = "After at least one "

@@ -342,7 +342,7 @@ class ApiClaimsIT {
                 "image/png", TestData.png(), "Idempotency-Key", k, "X-File-Name", "order.png")));
         // the first round is the assessor's record: not removable
         long firstImage = ((Number) s.data.queryValue(
-                "select id from claim_document where claim_id = ? and round = 0", id)).longValue();
+                "select id from claim_document where claim_id = ? and round_no = 0", id)).longValue();
         assertEquals(400, s.app.delete("/api/v1/me/claims/" + id + "/documents/" + firstImage).status());
         persian(s.app.post("/api/v1/me/claims/" + id + "/deficiency-fix", json("version", version - 1)), 409, "");
         ApiClient.Answer fixed = s.app.post("/api/v1/me/claims/" + id + "/deficiency-fix",
@@ -448,12 +448,30 @@ class ApiClaimsIT {
         assertEquals("DEFICIENCY", other.data.queryValue("select state from claim where id = ?", claim));
         assertEquals(1L, count(other, "select count(*) from claim_document where claim_id = ?", claim));
         assertEquals(1L, count(other, "select count(*) from claim_document where claim_id = ?", draft));
-        assertEquals(1L, count(other, "select count(*) from admission_document where admission_id = ?", admission));
-        assertEquals("IN_PROGRESS", other.data.queryValue("select state from admission where id = ?", admission));
+        assertEquals(1L, count(other, "select count(*) from claim_admission_document where admission_id = ?", admission));
+        assertEquals("IN_PROGRESS", other.data.queryValue("select state from claim_admission where id = ?", admission));
         // and without a token
         ApiClient anonymous = new ApiClient(base);
         for (String path : List.of("/api/v1/me/claims", c, d, a, "/api/v1/me/claim-drafts")) {
             assertEquals(401, anonymous.get(path).status(), path);
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheClaimsCalls() {
+        ApiClient client = new ApiClient(base);
+        ApiClient.Answer doc = client.send(client.request(client.root() + "/openapi"));
+        assertEquals(200, doc.status());
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                    "openapi-claims.yaml"), doc.body());
+        } catch (java.io.IOException e) {
+            // only a copy for reading
+        }
+        for (String path : List.of("/api/v1/me/claims/{id}", "/api/v1/me/claim-drafts/{id}/submit",
+                "/api/v1/me/claim-drafts/{id}/documents", "/api/v1/me/admissions/{id}/confirm",
+                "/api/v1/me/claims/{id}/deficiency-fix")) {
+            assertTrue(doc.body().contains(path), path);
         }
     }
 
