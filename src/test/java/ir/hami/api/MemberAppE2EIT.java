@@ -65,29 +65,24 @@ class MemberAppE2EIT {
     RunAsFinance asFinance;
 
     /**
-     * Activation by SMS through the API: national ID and mobile → a code by SMS (read from the outbox, as a phone
-     * reads its messages) → the code and a new password. The activation endpoints come from the account helper's
-     * branch ({@code /api/v1/auth/activation...}); while they are not in this build, the account is made by the test
-     * data instead and a warning says so.
+     * Activation by SMS through the API, as the account helper's {@code ActivationResource} has it: national ID and
+     * mobile → {@code 202} and a code by SMS (read from the outbox, as a phone reads its messages) → the code with a
+     * new password. While that resource is not in this build (it reaches main separately), the account is made by
+     * the test data instead and a warning says so; once merged, the API path is the one taken.
      */
     private void activate(ClaimSteps s) {
         TestData.Member m = s.family.main();
-        ApiClient.Answer started = s.app.post("/api/v1/auth/activation", json("nationalId", m.nationalId(),
+        ApiClient.Answer sent = s.app.post("/api/v1/auth/activation/code", json("nationalId", m.nationalId(),
                 "mobile", m.mobile()));
-        if (started.status() == 404 || started.status() == 405) {
-            LOG.warning("no activation endpoint in this build (" + started.status() + "); account made by TestData");
+        if (sent.status() == 404 || sent.status() == 405) {
+            LOG.warning("no activation endpoint in this build (" + sent.status() + "); account made by TestData");
             s.data.memberAccount(m.personId(), m.nationalId(), PASSWORD);
             return;
         }
-        assertTrue(started.status() == 200 || started.status() == 202, started.toString());
-        String code = s.lastCode();
-        ApiClient.Answer verified = s.app.post("/api/v1/auth/activation/verify", json("nationalId", m.nationalId(),
-                "mobile", m.mobile(), "code", code));
-        assertTrue(verified.status() == 200 || verified.status() == 204, verified.toString());
-        ApiClient.Answer completed = s.app.post("/api/v1/auth/activation/complete", json("nationalId",
-                m.nationalId(), "mobile", m.mobile(), "password", PASSWORD, "repeatPassword", PASSWORD));
-        assertTrue(completed.status() == 200 || completed.status() == 201 || completed.status() == 204,
-                completed.toString());
+        assertEquals(202, sent.status(), sent.toString());
+        ApiClient.Answer done = s.app.post("/api/v1/auth/activation", json("nationalId", m.nationalId(),
+                "mobile", m.mobile(), "code", s.lastCode(), "password", PASSWORD, "repeated", PASSWORD));
+        assertEquals(200, done.status(), done.toString());
     }
 
     @Test
