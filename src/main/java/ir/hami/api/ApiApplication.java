@@ -29,7 +29,10 @@ public class ApiApplication extends Application {
             DevicesResource.class,
             FamilyResource.class,
             CentersResource.class,
-            ReferralsResource.class
+            ReferralsResource.class,
+            ClaimsResource.class,
+            ClaimDraftsResource.class,
+            AdmissionsResource.class
     ).collect(Collectors.toUnmodifiableSet());
 
     @Override

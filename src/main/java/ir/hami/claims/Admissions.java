@@ -6,6 +6,7 @@ import ir.hami.membership.Person;
 import ir.hami.notification.Notifications;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.id.TrackingCodes;
 import ir.hami.platform.security.Roles;
 import ir.hami.platform.text.TextLimit;
@@ -70,6 +71,12 @@ public class Admissions {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    FormSubmissions forms;
+
+    /** The kind of form submission an upload with a client's key is recorded as. */
+    static final String UPLOAD_FORM = "admission-document";
 
     /** hami.admissions.max-files: images per admission. */
     @Inject
@@ -183,6 +190,29 @@ public class Admissions {
                 n, now);
         em.persist(doc);
         a.edit(a.getTitle(), a.getDescription(), now);
+        return doc;
+    }
+
+    /**
+     * {@link #addDocument} once per form key (the members' API's {@code Idempotency-Key}): a retried upload answers
+     * with the document the first one added; a racing twin stops at the recorded key with
+     * {@link FormSubmissions#REPEATED} and keeps nothing.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public AdmissionDocument addDocument(ClaimViewer viewer, long admissionId, long documentTypeId, String note,
+                                         String fileName, byte[] data, FormKey key) {
+        Optional<Long> earlier = forms.earlier(key, UPLOAD_FORM);
+        if (earlier.isPresent()) {
+            AdmissionDocument doc = earlier.get() == null ? null : em.find(AdmissionDocument.class, earlier.get());
+            if (doc == null || doc.getAdmissionId() != admissionId) {
+                throw new ValidationException(REPEATED);
+            }
+            visible(viewer, admissionId);
+            return doc;
+        }
+        AdmissionDocument doc = addDocument(viewer, admissionId, documentTypeId, note, fileName, data);
+        em.flush();
+        forms.record(key, UPLOAD_FORM, doc.getId(), viewer.username());
         return doc;
     }
 

@@ -4,6 +4,8 @@ import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.FileStore;
 import ir.hami.platform.files.StoredFile;
 import ir.hami.platform.files.UploadRule;
+import ir.hami.platform.persistence.FormSubmissions;
+import ir.hami.platform.web.FormKey;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,6 +49,12 @@ public class ClaimFiles {
     @Inject
     ClaimCatalog catalog;
 
+    @Inject
+    FormSubmissions forms;
+
+    /** The kind of form submission an upload with a client's key is recorded as. */
+    static final String UPLOAD_FORM = "claim-document";
+
     /** hami.claims.max-files: images per claim, all rounds together. */
     @Inject
     @ConfigProperty(name = "hami.claims.max-files", defaultValue = "20")
@@ -79,6 +87,28 @@ public class ClaimFiles {
         ClaimDocument doc = new ClaimDocument(claim, file.getId(), documentTypeId, file.getFileName(),
                 file.getSha256(), round, viewer.username(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         em.persist(doc);
+        return doc;
+    }
+
+    /**
+     * {@link #add} once per form key (the members' API's {@code Idempotency-Key}): a retried upload answers with the
+     * image the first one added. Two racing with one key: the second stops at the recorded key with
+     * {@link FormSubmissions#REPEATED} and keeps nothing, after which this answers with the first one's image.
+     */
+    public ClaimDocument add(ClaimViewer viewer, long claimId, long documentTypeId, String fileName, byte[] data,
+                             FormKey key) {
+        java.util.Optional<Long> earlier = forms.earlier(key, UPLOAD_FORM);
+        if (earlier.isPresent()) {
+            ClaimDocument doc = earlier.get() == null ? null : em.find(ClaimDocument.class, earlier.get());
+            if (doc == null || doc.getClaimId() != claimId) {
+                throw new ValidationException(FormSubmissions.REPEATED); // removed since, or another claim's key
+            }
+            records.visible(viewer, doc.getClaimId());
+            return doc;
+        }
+        ClaimDocument doc = add(viewer, claimId, documentTypeId, fileName, data);
+        em.flush();
+        forms.record(key, UPLOAD_FORM, doc.getId(), viewer.username());
         return doc;
     }
 

@@ -27,6 +27,7 @@ public final class ApiClient {
     private final String base;
     private String accessToken;
     private String refreshToken;
+    private final Map<String, String> defaults = new LinkedHashMap<>();
 
     public ApiClient(URL base) {
         String b = base.toString();
@@ -85,6 +86,12 @@ public final class ApiClient {
         return refreshToken;
     }
 
+    /** A header sent with every request of this client (e.g. X-Forwarded-For, as a phone behind the balancer). */
+    public ApiClient header(String name, String value) {
+        defaults.put(name, value);
+        return this;
+    }
+
     public ApiClient token(String access) {
         this.accessToken = access;
         return this;
@@ -127,6 +134,7 @@ public final class ApiClient {
         if (accessToken != null) {
             b.header("Authorization", "Bearer " + accessToken);
         }
+        defaults.forEach(b::header);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
