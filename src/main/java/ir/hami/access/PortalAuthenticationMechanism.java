@@ -39,10 +39,10 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute: the {@link Jwt.Claims} of the request's valid bearer token. */
-    public static final String BEARER = "ir.hami.api.bearer";
+    public static final String BEARER = "hami.api.bearer";
 
     /** Request attribute: the request sent a bearer token that is not valid (malformed, expired, unknown key). */
-    public static final String BEARER_INVALID = "ir.hami.api.bearer-invalid";
+    public static final String BEARER_INVALID = "hami.api.bearer-invalid";
 
     /** The message-info key that asks the container to keep the login in the HTTP session. */
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";

@@ -40,7 +40,7 @@ import java.util.Optional;
  * memory ({@link ApiKeyCheck}), the rate limit counted in memory ({@link ApiRateLimit}), the key's and the rate
  * limit's refusals returned as responses rather than thrown, and the answer written by one shared JSON-B instance into a String (properties in
  * alphabetical order, no nulls). Every refusal is an RFC 9457 problem ({@link Problem}); what Jersey refuses itself
- * (no such path, method, media type) {@code ir.hami.api.ProblemMapper} turns into one. Answers are not cached.
+ * (no such path, method, media type) the API's problem mapper turns into one. Answers are not cached.
  */
 @Path("v1/eligibility")
 @ApplicationScoped
