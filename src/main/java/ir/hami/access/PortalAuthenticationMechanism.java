@@ -85,7 +85,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /** The paths of the stateless APIs, logged in by bearer token only. */
-    static boolean isBearerPath(String path) {
+    public static boolean isBearerPath(String path) {
         return path.startsWith("/api/v1/me/") || path.equals("/api/v1/me") || path.startsWith("/fhir/")
                 || path.equals("/fhir");
     }

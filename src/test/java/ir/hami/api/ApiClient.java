@@ -57,9 +57,12 @@ public final class ApiClient {
         }
     }
 
-    /** Signs in (POST /api/v1/auth/token) and keeps the tokens; fails the test unless it answers 200. */
+    /**
+     * Signs in (POST /api/v1/auth/token) and keeps the tokens; fails the test unless it answers 200. The membership
+     * type is {@code TestData}'s default contract's ({@code GROUP}).
+     */
     public ApiClient login(String username, String password) {
-        return login(username, password, "INSURANCE_COMPANY");
+        return login(username, password, "GROUP");
     }
 
     public ApiClient login(String username, String password, String membershipType) {
@@ -85,6 +88,12 @@ public final class ApiClient {
     public ApiClient token(String access) {
         this.accessToken = access;
         return this;
+    }
+
+    /** The server's root (where Payara serves {@code /openapi}), without the application's context path. */
+    public String root() {
+        URI uri = URI.create(base);
+        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     public Answer get(String path, String... headers) {
@@ -113,7 +122,7 @@ public final class ApiClient {
 
     /** Any request the test builds itself (multipart, another method). */
     public HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (accessToken != null) {
             b.header("Authorization", "Bearer " + accessToken);

@@ -30,7 +30,14 @@ public class PasswordChangeGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !allowed(path(request)) && user.isMustChangePassword()) {
+        String path = path(request);
+        if (ir.hami.access.PortalAuthenticationMechanism.isBearerPath(path)) {
+            // the stateless APIs: no token is issued while a password change is pending, and reading the session's
+            // user here would make a session for every API call
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getUserPrincipal() != null && !allowed(path) && user.isMustChangePassword()) {
             String target = request.getContextPath() + CHANGE_PAGE;
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 // an Ajax post cannot follow an HTTP redirect: Faces' partial response tells the page to go
