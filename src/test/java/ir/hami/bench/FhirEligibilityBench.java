@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Like {@link EligibilityBench} it inserts its API key ({@code key}, default {@value EligibilityBench#BENCH_KEY}) for
  * the first treatment centre (adding {@code centers}, default 5,000, if fewer) and samples 20,000 national IDs, one
  * in ten unknown. Options: {@code rate} (500 requests/s in all, half each), {@code seconds} (60), {@code warmup}
- * (30), {@code users} (64), {@code seed}. A JSON call counts as an error unless it answers 200 with
+ * (30), {@code users} (64), {@code seed}, {@code portal.pid} and {@code db.pid} (CPU per request, as in
+ * {@link MemberApiBench}). A JSON call counts as an error unless it answers 200 with
  * {@code covered}; a FHIR call unless it answers 200 with a CoverageEligibilityResponse. Loopback only.
  */
 public final class FhirEligibilityBench {
@@ -95,7 +96,11 @@ public final class FhirEligibilityBench {
                     + "%,d national IDs; JSON and FHIR alternating%n", rate, seconds, warmup, users, ids.size());
             MemberApiBench.run("warm-up", call, names, rate, warmup, users, failures);
             failures.clear();
+            ProcessCpu cpu = new ProcessCpu(options);
+            cpu.start();
+            long measuredStart = System.nanoTime();
             MemberApiBench.Stats[] s = MemberApiBench.run("measured", call, names, rate, seconds, users, failures);
+            cpu.print((long) rate * seconds, (System.nanoTime() - measuredStart) / 1e9);
             System.out.printf(Locale.ROOT, "%n%-46s %9s %7s %9s %9s %9s %9s%n", "endpoint", "requests", "errors",
                     "p50 ms", "p95 ms", "p99 ms", "max ms");
             for (MemberApiBench.Stats one : s) {

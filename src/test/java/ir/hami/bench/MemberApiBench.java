@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  * connection; each takes the next slot of the schedule, waits for its planned time and sends; latency is measured
  * from the planned time, so a stall counts for every request it delays), {@code endpoints} ({@code claims}, or
  * {@code devices} to drive {@code GET /api/v1/me/devices} instead: the harness alone, the API's door and a small
- * database read), {@code size} (20), {@code seed}. A call counts as an error unless it answers 200 with the shape
+ * database read), {@code size} (20), {@code seed}, {@code portal.pid} and {@code db.pid} (the portal's and the
+ * database server's process ids: the CPU each spent per request is printed, see {@link ProcessCpu}). A call counts as an error unless it answers 200 with the shape
  * expected (a page with {@code items}; the claim asked for). Access tokens live 10 minutes: a phase that would start
  * with tokens older than 7 minutes signs everyone in again. Loopback only.
  */
@@ -176,7 +177,11 @@ public final class MemberApiBench {
             if (System.nanoTime() - signedInAt > Duration.ofMinutes(7).toNanos() - seconds * 1_000_000_000L) {
                 signIn(http, portal, members, password);
             }
+            ProcessCpu cpu = new ProcessCpu(options);
+            cpu.start();
+            long measuredStart = System.nanoTime();
             Stats[] measured = run("measured", call, names, rate, seconds, users, failures);
+            cpu.print((long) rate * seconds, (System.nanoTime() - measuredStart) / 1e9);
             report(measured, rate, failures);
         } finally {
             for (KeepAliveClient client : clients) {
