@@ -31,6 +31,13 @@ public class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a used refresh token is kept, so that a copy used later revokes its chain. */
+    static final Duration USED_KEPT = Duration.ofDays(1);
+
+    /** Rows removed per purge statement, and statements per purge run. */
+    private static final int PURGE_BATCH = 1000;
+    private static final int PURGE_ROUNDS = 20;
+
     @PersistenceContext
     EntityManager em;
 
@@ -118,9 +125,12 @@ public class ApiTokens {
         if (stored.getRevokedAt() != null) {
             throw new RefreshRefused(Refusal.REVOKED);
         }
-        int taken = em.createQuery("update ApiRefreshToken t set t.usedAt = :now "
+        // a used token is kept a day (to catch a copy used later), then purged with the expired ones
+        Instant keepUntil = stored.getExpiresAt().isBefore(now.plus(USED_KEPT)) ? stored.getExpiresAt() : now.plus(USED_KEPT);
+        int taken = em.createQuery("update ApiRefreshToken t set t.usedAt = :now, t.expiresAt = :keep "
                         + "where t.id = :id and t.usedAt is null and t.revokedAt is null")
-                .setParameter("now", now).setParameter("id", stored.getId()).executeUpdate();
+                .setParameter("now", now).setParameter("keep", keepUntil).setParameter("id", stored.getId())
+                .executeUpdate();
         if (taken == 0) {
             // used before: the token was copied; end that device's sign-in for both holders
             revokeChain(stored.getChain(), now);
@@ -169,6 +179,18 @@ public class ApiTokens {
         return em.createQuery("select count(distinct t.chain) from ApiRefreshToken t where t.account.id = :a "
                         + "and t.revokedAt is null and t.usedAt is null and t.expiresAt > :now", Long.class)
                 .setParameter("a", accountId).setParameter("now", clock.instant()).getSingleResult();
+    }
+
+    /**
+     * Every ten minutes: removes refresh tokens that expired more than a day ago (used ones expire a day after their
+     * use), in batches. An app refreshes every ten minutes while in use, so the table holds about one live row per
+     * device plus the last day's used ones.
+     */
+    @jakarta.ejb.Schedule(hour = "*", minute = "*/10", persistent = false)
+    public void purge() {
+        for (int i = 0; i < PURGE_ROUNDS && purgeExpired(PURGE_BATCH) == PURGE_BATCH; i++) {
+            // next batch
+        }
     }
 
     /** Removes refresh tokens that expired more than a day ago; at most {@code limit} at once. */

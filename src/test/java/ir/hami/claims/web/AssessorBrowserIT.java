@@ -114,10 +114,15 @@ class AssessorBrowserIT extends OneBrowserTest {
         browser.type("itemsForm:lines:0:unitPrice", "۳۰۰۰۰۰۰");
         browser.type("itemsForm:lines:0:title", "ویزیت پزشک متخصص");
         browser.type("itemsForm:lines:0:tariff_input", "901915");
-        // the tariff's suggestion list opens; leaving the field closes it (the typed code stands)
-        browser.type("itemsForm:remark", "ویزیت متخصص طبق تعرفه");
+        // the tariff's suggestion list opens (on a loaded machine it may open late): pick the code from it, as an
+        // assessor would, so that no late list stays open over the form
+        waitUntil(browser.driver(), d -> d.findElements(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item"))
+                .stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+        browser.driver().findElements(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow().click();
         waitUntil(browser.driver(), d -> d.findElements(By.cssSelector(".ui-autocomplete-panel")).stream()
                 .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+        browser.type("itemsForm:remark", "ویزیت متخصص طبق تعرفه");
         browser.click("itemsForm:preview");
         browser.waitFor(By.id("previewPayable"));
         // by hand: out of tariff 3,000,000 − 2,500,000 = 500,000; commitment 2,500,000;
