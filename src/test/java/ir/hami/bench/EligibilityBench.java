@@ -345,7 +345,7 @@ public final class EligibilityBench {
     }
 
     /** Tops the database up to {@code wanted} treatment centres; returns the first centre's id (the bench key's). */
-    private static long ensureCenters(Connection c, ConnectionSource connections, long wanted) throws SQLException {
+    static long ensureCenters(Connection c, ConnectionSource connections, long wanted) throws SQLException {
         long have = single(c, "select count(*) from treatment_center");
         if (have < wanted) {
             System.out.printf(Locale.ROOT, "Adding %,d treatment centres...%n", wanted - have);
@@ -394,7 +394,7 @@ public final class EligibilityBench {
         return single(c, "select min(id) from treatment_center");
     }
 
-    private static void ensureKey(Connection c, long centerId, String key) throws SQLException {
+    static void ensureKey(Connection c, long centerId, String key) throws SQLException {
         String hash = PasswordHasher.sha256(key);
         try (PreparedStatement s = c.prepareStatement("select count(*) from api_key where key_hash = ?")) {
             s.setString(1, hash);
@@ -420,7 +420,7 @@ public final class EligibilityBench {
     }
 
     /** National IDs of random persons (by primary key), plus one in ten unknown ones (not-covered answers). */
-    private static List<String> sampleNationalIds(Connection c, int count, SplittableRandom random)
+    static List<String> sampleNationalIds(Connection c, int count, SplittableRandom random)
             throws SQLException {
         long min = single(c, "select min(id) from person");
         long max = single(c, "select max(id) from person");

@@ -1,10 +1,12 @@
 package ir.hami.platform.security;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -35,6 +37,13 @@ public final class Jwt {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
+    /*
+     * The JSON-P factories, looked up once: Json.createReader() and friends look the provider up through the
+     * ServiceLoader at every call, which was three quarters of a token check's CPU (see benchmarks.md, issue 17).
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
     private Jwt() {
     }
 
@@ -45,13 +54,13 @@ public final class Jwt {
 
     /** Signs {@code claims} with {@code key} under {@code keyId}: the compact serialisation. */
     public static String sign(Claims claims, String keyId, PrivateKey key) {
-        String header = B64.encodeToString(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT")
+        String header = B64.encodeToString(BUILDERS.createObjectBuilder().add("alg", "RS256").add("typ", "JWT")
                 .add("kid", keyId).build().toString().getBytes(StandardCharsets.UTF_8));
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = BUILDERS.createObjectBuilder()
                 .add("iss", claims.issuer())
                 .add("sub", claims.username())
                 .add("upn", claims.username())
-                .add("groups", Json.createArrayBuilder().add(claims.role().name()))
+                .add("groups", BUILDERS.createArrayBuilder().add(claims.role().name()))
                 .add("aid", claims.accountId())
                 .add("iat", claims.issuedAt().getEpochSecond())
                 .add("exp", claims.expiresAt().getEpochSecond())
@@ -131,7 +140,7 @@ public final class Jwt {
     }
 
     private static JsonObject json(byte[] bytes) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         }
     }
