@@ -26,7 +26,12 @@ public class ApiApplication extends Application {
             ProblemMapper.class,
             MemberApiFilter.class,
             AuthResource.class,
-            DevicesResource.class
+            DevicesResource.class,
+            ActivationResource.class,
+            RecoveryResource.class,
+            ProfileResource.class,
+            NotificationsResource.class,
+            MessagesResource.class
     ).collect(Collectors.toUnmodifiableSet());
 
     @Override
