@@ -67,7 +67,7 @@ public class ProfileResource {
             String address,
             @Schema(example = "1234567890") String postalCode,
             @Schema(description = "IBAN with only its last four digits shown; null when none",
-                    example = "IR06 **** **** **** **** **20 0001") String ibanMasked,
+                    example = "IR06 **** **** **** **** 2000 01") String ibanMasked,
             @Schema(description = "Send it back when updating the contact details", example = "3") long version) {
 
         static ProfileDto of(Profile p) {
@@ -224,7 +224,7 @@ public class ProfileResource {
                 new Done(Messages.text("password.changed", new Object[0], LocaleBean.PERSIAN)));
     }
 
-    /** {@code IR06 **** **** **** **** **20 0001}: the country, check digits and the last six shown. */
+    /** {@code IR06 **** **** **** **** 2000 01}: the country, check digits and the last six shown. */
     static String maskIban(String iban) {
         if (iban == null || iban.length() < 10) {
             return iban;
