@@ -32,7 +32,12 @@ public class ApiApplication extends Application {
             ReferralsResource.class,
             ClaimsResource.class,
             ClaimDraftsResource.class,
-            AdmissionsResource.class
+            AdmissionsResource.class,
+            ActivationResource.class,
+            RecoveryResource.class,
+            ProfileResource.class,
+            NotificationsResource.class,
+            MessagesResource.class
     ).collect(Collectors.toUnmodifiableSet());
 
     @Override

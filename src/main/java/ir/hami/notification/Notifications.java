@@ -70,4 +70,35 @@ public class Notifications {
                 .getResultList()
                 .forEach(n -> n.markRead(now));
     }
+
+    /** A page of a member's notifications, newest first (the members' API). */
+    public List<Notification> page(long personId, int first, int size) {
+        return em.createQuery("select n from Notification n where n.personId = :p order by n.id desc",
+                        Notification.class)
+                .setParameter("p", personId)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(size, 100)))
+                .getResultList();
+    }
+
+    public long count(long personId) {
+        return em.createQuery("select count(n) from Notification n where n.personId = :p", Long.class)
+                .setParameter("p", personId).getSingleResult();
+    }
+
+    /**
+     * Marks one notification of this member read.
+     *
+     * @return false when there is no such notification of this member (another's is not touched)
+     */
+    public boolean markRead(long personId, long notificationId) {
+        Notification n = em.find(Notification.class, notificationId);
+        if (n == null || n.getPersonId() != personId) {
+            return false;
+        }
+        if (!n.isRead()) {
+            n.markRead(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        }
+        return true;
+    }
 }
