@@ -58,14 +58,34 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotAllowedException n) {
             Response.ResponseBuilder r = Response.fromResponse(Problem.methodNotAllowed().response(0));
-            String allow = n.getResponse().getHeaderString("Allow");
-            return r.header("Allow", allow != null ? allow : EligibilityResource.ALLOW).build();
+            return r.header("Allow", allow(n.getResponse().getHeaderString("Allow"))).build();
         }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return Problem.forStatus(w.getResponse().getStatus()).response(0);
         }
         LOG.log(Level.SEVERE, "API error", exception);
         return Problem.internal().response(0);
+    }
+
+    /**
+     * The methods of the path Jersey refused the request on: its list, with HEAD after GET (JAX-RS answers HEAD for
+     * every GET, but Jersey leaves it out), or the eligibility API's when Jersey gives none.
+     */
+    static String allow(String jersey) {
+        if (jersey == null || jersey.isBlank()) {
+            return EligibilityResource.ALLOW;
+        }
+        java.util.List<String> methods = new java.util.ArrayList<>();
+        for (String m : jersey.split(",")) {
+            if (!m.isBlank()) {
+                methods.add(m.trim().toUpperCase(Locale.ROOT));
+            }
+        }
+        int get = methods.indexOf("GET");
+        if (get >= 0 && !methods.contains("HEAD")) {
+            methods.add(get + 1, "HEAD");
+        }
+        return String.join(", ", methods);
     }
 
     /** A domain refusal as a problem: the status by the key's last word, the titles from the bundles. */
