@@ -2,11 +2,6 @@ package ir.hami.api;
 
 import ir.hami.platform.web.FormKey;
 import jakarta.ws.rs.WebApplicationException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Base64;
 
 /**
  * {@code Idempotency-Key} of the members' API: every create sends one, the same on each retry, so a request retried
@@ -27,12 +22,6 @@ public final class Idempotency {
         if (header == null || !header.matches("[A-Za-z0-9._:-]{8,100}")) {
             throw new WebApplicationException(ApiProblems.idempotencyKeyMissing().response(0));
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    ("api|" + caller.accountId() + "|" + header).getBytes(StandardCharsets.UTF_8));
-            return new FormKey(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FormKey.derivedFrom("api|" + caller.accountId() + "|" + header);
     }
 }

@@ -3,13 +3,8 @@ package ir.hami.fhir;
 import ir.hami.platform.web.FormKey;
 import ir.hami.referral.ReferralRequest;
 import ir.hami.referral.ReferralStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Date;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Claim;
@@ -95,13 +90,7 @@ public final class PriorAuthMapping {
         if (basis == null) {
             return null;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((actor + "\n" + basis).getBytes(StandardCharsets.UTF_8));
-            return new FormKey(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FormKey.derivedFrom(actor + "\n" + basis);
     }
 
     /** The request's state as a ClaimResponse; {@code queuedReason} the Persian/English note of a queued one. */

@@ -30,6 +30,20 @@ public record FormKey(String value) implements Serializable {
         return new FormKey(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
+    /**
+     * The form key named by a text that only its owner can produce (an account's or an API key's id with the key the
+     * client sent): the first 128 bits of its SHA-256. A retried request names the same key; two owners never meet.
+     */
+    public static FormKey derivedFrom(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new FormKey(Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public String toString() {
         return value;
