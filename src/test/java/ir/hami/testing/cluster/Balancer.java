@@ -40,6 +40,9 @@ final class Balancer {
                         timeout server 60s
                         timeout http-request 10s
                         retries 2
+                        # also when a node died holding a kept-alive connection (it answered nothing): the portal's submits
+                        # are idempotent by their form key, so a retried POST makes no second record
+                        retry-on conn-failure empty-response
                         option redispatch 1
                         errorfile 503 %s
 
