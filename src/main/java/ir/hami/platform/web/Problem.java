@@ -1,5 +1,6 @@
 package ir.hami.platform.web;
 
+import ir.hami.platform.persistence.DatabaseUnavailable;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -41,6 +42,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("unavailable", "Service unavailable", 503, "Checks cannot be recorded at the moment; "
                 + "retry after " + UNAVAILABLE_RETRY_SECONDS + " s.",
                 "سامانه موقتاً پاسخگو نیست؛ لطفاً کمی بعد دوباره تلاش کنید");
+    }
+
+    /** The database cannot be reached at the moment (stopped, restarting): nothing was done; retry shortly. */
+    public static Problem databaseUnavailable() {
+        return new Problem("database-unavailable", "Service unavailable", 503, "The database cannot be reached at "
+                + "the moment; nothing was done. Retry after " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s.",
+                "سامانه موقتاً در دسترس نیست؛ کاری انجام نشد. لطفاً چند ثانیه دیگر دوباره تلاش کنید");
     }
 
     public static Problem notFound() {
