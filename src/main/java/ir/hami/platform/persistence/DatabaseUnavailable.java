@@ -9,6 +9,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells whether a failure means "the database cannot be reached at the moment" (stopped, restarting, the network
@@ -28,7 +29,11 @@ import java.util.Map;
  * <li>a refused or reset socket ({@link ConnectException}, {@link SocketException});</li>
  * <li>the application server's pool failing to hand out a connection (its {@code ResourceException},
  * {@code PoolingException} or {@code ResourceAllocationException}; Payara's message "Error in allocating a
- * connection").</li>
+ * connection");</li>
+ * <li>the commit of a JTA transaction failing because its connection was lost (an {@code XAException} of
+ * {@code XAER_RMFAIL} or {@code XA_RBCOMMFAIL}, or one that carries Connector/J's "Communications link failure" or
+ * the pool's "physical connection is not usable" only as text). Whether such a commit took effect is not known:
+ * the APIs' creates are idempotent, so the client's retry with the same key is safe either way.</li>
  * </ul>
  * A constraint violation, an optimistic lock or a deadlock (SQL states 23, 40) is not unavailability.
  */
@@ -76,12 +81,20 @@ public final class DatabaseUnavailable {
                 return true;
             }
         }
-        String name = t.getClass().getSimpleName();
-        if (name.equals("ResourceException") || name.equals("PoolingException")
-                || name.equals("ResourceAllocationException") || name.equals("CommunicationsException")) {
+        if (t instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL
+                || xa.errorCode == XAException.XA_RBCOMMFAIL)) {
             return true;
         }
+        String name = t.getClass().getSimpleName();
+        if (name.equals("ResourceException") || name.equals("PoolingException")
+                || name.equals("ResourceAllocationException") || name.equals("LocalTransactionException")
+                || name.endsWith("CommunicationsException")) {
+            return true;
+        }
+        // the transaction manager keeps only the text of the resource's failure (an XAException without a cause)
         String message = t.getMessage();
-        return message != null && message.startsWith("Error in allocating a connection");
+        return message != null && (message.startsWith("Error in allocating a connection")
+                || message.contains("Communications link failure")
+                || message.contains("physical connection is not usable"));
     }
 }

@@ -44,11 +44,14 @@ public record Problem(String type, String title, int status, String detail, Stri
                 "سامانه موقتاً پاسخگو نیست؛ لطفاً کمی بعد دوباره تلاش کنید");
     }
 
-    /** The database cannot be reached at the moment (stopped, restarting): nothing was done; retry shortly. */
+    /**
+     * The database cannot be reached at the moment (stopped, restarting): retry shortly, a create with the same
+     * Idempotency-Key (a commit cut off by the outage may or may not have taken effect).
+     */
     public static Problem databaseUnavailable() {
         return new Problem("database-unavailable", "Service unavailable", 503, "The database cannot be reached at "
-                + "the moment; nothing was done. Retry after " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s.",
-                "سامانه موقتاً در دسترس نیست؛ کاری انجام نشد. لطفاً چند ثانیه دیگر دوباره تلاش کنید");
+                + "the moment. Retry after " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s (a create with the same "
+                + "Idempotency-Key).", "سامانه موقتاً در دسترس نیست؛ لطفاً چند ثانیه دیگر دوباره تلاش کنید");
     }
 
     public static Problem notFound() {

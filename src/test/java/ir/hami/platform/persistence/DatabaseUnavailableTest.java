@@ -35,6 +35,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitCutOffByTheOutageCounts() {
+        // as Payara's transaction manager reports it: the resource's failure only as the XAException's text
+        var xa = new javax.transaction.xa.XAException("jakarta.resource.spi.LocalTransactionException: "
+                + "Communications link failure");
+        assertTrue(DatabaseUnavailable.causedBy(new EJBException(new RuntimeException(xa))));
+        assertTrue(DatabaseUnavailable.causedBy(new javax.transaction.xa.XAException(
+                javax.transaction.xa.XAException.XAER_RMFAIL)));
+        assertFalse(DatabaseUnavailable.causedBy(new javax.transaction.xa.XAException(
+                javax.transaction.xa.XAException.XA_RBDEADLOCK)));
+    }
+
+    @Test
     void aRefusalOfTheDataDoesNotCount() {
         assertFalse(DatabaseUnavailable.causedBy(new PersistenceException(
                 new SQLIntegrityConstraintViolationException("duplicate", "23000"))));
