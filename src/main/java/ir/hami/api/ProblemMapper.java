@@ -3,6 +3,7 @@ package ir.hami.api;
 import ir.hami.eligibility.AuditBacklogException;
 import ir.hami.eligibility.api.EligibilityResource;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.persistence.DatabaseUnavailable;
 import ir.hami.platform.web.LocaleBean;
 import ir.hami.platform.web.Messages;
 import ir.hami.platform.web.Problem;
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * leaves the server. A domain refusal ({@link ValidationException}) is answered with its message in Persian
  * ({@code title_fa}) and English ({@code title}), by its key: {@code *.refused} and {@code *.notFound} are 404 (a
  * record of another family is not revealed to exist), {@code *.conflict} 409, everything else 400. A role the service
- * refuses ({@code @RolesAllowed}) is 403. The eligibility resource answers its expected refusals itself.
+ * refuses ({@code @RolesAllowed}) is 403. A database that cannot be reached ({@link DatabaseUnavailable}) is 503 with
+ * {@code Retry-After}. The eligibility resource answers its expected refusals itself.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -62,6 +64,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return Problem.forStatus(w.getResponse().getStatus()).response(0);
+        }
+        if (DatabaseUnavailable.causedBy(exception)) {
+            // nothing was done: the client tries again (one line in the log; an outage must not flood it)
+            LOG.warning(() -> "Database unreachable; API answered 503: " + exception);
+            return Problem.databaseUnavailable().response(DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         LOG.log(Level.SEVERE, "API error", exception);
         return Problem.internal().response(0);

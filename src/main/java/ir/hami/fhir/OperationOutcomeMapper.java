@@ -3,6 +3,7 @@ package ir.hami.fhir;
 import ca.uhn.fhir.parser.DataFormatException;
 import ir.hami.eligibility.AuditBacklogException;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.persistence.DatabaseUnavailable;
 import ir.hami.platform.web.LocaleBean;
 import ir.hami.platform.web.Messages;
 import jakarta.ejb.EJBAccessException;
@@ -70,6 +71,12 @@ public class OperationOutcomeMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             return new FhirException(w.getResponse().getStatus(), "processing", "The request was refused.",
                     "درخواست پذیرفته نشد");
+        }
+        if (DatabaseUnavailable.causedBy(exception)) {
+            LOG.warning(() -> "Database unreachable; FHIR answered 503: " + exception);
+            return new FhirException(503, "transient", "The database cannot be reached at the moment; retry shortly.",
+                    "سامانه موقتاً در دسترس نیست؛ لطفاً چند ثانیه دیگر دوباره تلاش کنید",
+                    DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         LOG.log(Level.SEVERE, "FHIR error", exception);
         return new FhirException(500, "exception", "The request could not be answered.", "خطای داخلی");

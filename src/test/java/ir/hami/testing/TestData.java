@@ -37,6 +37,11 @@ public final class TestData {
         return new TestData(() -> ItDatabase.connect(jdbcUrl));
     }
 
+    /** A database of a test's own with its own user (e.g. a fault test's private MariaDB). */
+    public static TestData on(String jdbcUrl, String user, String password) {
+        return new TestData(() -> java.sql.DriverManager.getConnection(jdbcUrl, user, password));
+    }
+
     /** Inside an Arquillian deployment: the portal's datasource. */
     public static TestData on(javax.sql.DataSource dataSource) {
         return new TestData(dataSource::getConnection);

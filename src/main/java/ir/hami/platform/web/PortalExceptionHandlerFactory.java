@@ -1,5 +1,6 @@
 package ir.hami.platform.web;
 
+import ir.hami.platform.persistence.DatabaseUnavailable;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -16,7 +17,9 @@ import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
  * follows web.xml error-page entries), so no stack trace ever reaches a person. An upload larger than the Faces
  * servlet's multipart limits goes to the 413 page instead of the 500 page: {@link UploadLimitFilter} answers a
  * request that declares its length before it is read, and this catches one sent in chunks (no Content-Length),
- * which the container refuses only while Faces reads the parts.
+ * which the container refuses only while Faces reads the parts. A failure because the database cannot be reached
+ * ({@link DatabaseUnavailable}) goes to the "try again" page with HTTP 503 ({@link DatabaseUnavailableFilter#PAGE})
+ * instead of the 500 page.
  */
 public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -26,7 +29,7 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new UploadTooLarge(new PrimeExceptionHandler(getWrapped().getExceptionHandler()));
+        return new DatabaseDown(new UploadTooLarge(new PrimeExceptionHandler(getWrapped().getExceptionHandler())));
     }
 
     /** Sends an over-limit upload to the 413 page; everything else to the wrapped handler. */
@@ -58,6 +61,57 @@ public class PortalExceptionHandlerFactory extends ExceptionHandlerFactory {
                 } catch (IOException e) {
                     throw new FacesException(e);
                 }
+            }
+            context.responseComplete();
+        }
+    }
+
+    /**
+     * Answers a request that failed because the database cannot be reached with the "try again" page: a full request
+     * with HTTP 503 (web.xml maps it to the page), an Ajax request with a redirect to the page; everything else goes
+     * to the wrapped handler. A response already committed cannot be changed: the wrapped handler does what it can.
+     */
+    static final class DatabaseDown extends ExceptionHandlerWrapper {
+
+        private static final java.util.logging.Logger LOG =
+                java.util.logging.Logger.getLogger(DatabaseDown.class.getName());
+
+        DatabaseDown(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext context = FacesContext.getCurrentInstance();
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            boolean answered = false;
+            while (events.hasNext()) {
+                Throwable thrown = events.next().getContext().getException();
+                if (context != null && !context.getExternalContext().isResponseCommitted()
+                        && DatabaseUnavailable.causedBy(thrown)) {
+                    events.remove();
+                    if (!answered) {
+                        answered = true;
+                        LOG.warning(() -> "Database unreachable; answered 503 to "
+                                + context.getExternalContext().getRequestServletPath() + ": " + thrown);
+                        toUnavailablePage(context);
+                    }
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static void toUnavailablePage(FacesContext context) {
+            ExternalContext external = context.getExternalContext();
+            try {
+                external.setResponseHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                if (context.getPartialViewContext().isAjaxRequest()) {
+                    external.redirect(external.getRequestContextPath() + DatabaseUnavailableFilter.PAGE);
+                } else {
+                    external.responseSendError(503, null);
+                }
+            } catch (IOException e) {
+                throw new FacesException(e);
             }
             context.responseComplete();
         }

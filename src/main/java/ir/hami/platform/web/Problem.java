@@ -1,5 +1,6 @@
 package ir.hami.platform.web;
 
+import ir.hami.platform.persistence.DatabaseUnavailable;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -41,6 +42,16 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("unavailable", "Service unavailable", 503, "Checks cannot be recorded at the moment; "
                 + "retry after " + UNAVAILABLE_RETRY_SECONDS + " s.",
                 "سامانه موقتاً پاسخگو نیست؛ لطفاً کمی بعد دوباره تلاش کنید");
+    }
+
+    /**
+     * The database cannot be reached at the moment (stopped, restarting): retry shortly, a create with the same
+     * Idempotency-Key (a commit cut off by the outage may or may not have taken effect).
+     */
+    public static Problem databaseUnavailable() {
+        return new Problem("database-unavailable", "Service unavailable", 503, "The database cannot be reached at "
+                + "the moment. Retry after " + DatabaseUnavailable.RETRY_AFTER_SECONDS + " s (a create with the same "
+                + "Idempotency-Key).", "سامانه موقتاً در دسترس نیست؛ لطفاً چند ثانیه دیگر دوباره تلاش کنید");
     }
 
     public static Problem notFound() {
