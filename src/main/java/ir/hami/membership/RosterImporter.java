@@ -41,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Imports a contract's member list (roster) from an .xlsx.
  *
- * <p>The file is read as a stream, three times, and never held in memory:
+ * <p>The workbook is read once, as a stream, and never held in memory; its rows are kept in a temporary file
+ * ({@link RosterSpool}) for the two later passes:
  * <ol>
  * <li>check: the content is an .xlsx with the required header; every row is checked on its own
  *     ({@link RosterRowValidator}) and the file-wide rules are learnt ({@link RosterScan}). Nothing is written:
@@ -53,8 +54,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A person is found by national ID (names and details updated, empty optional cells leave what is stored); a
  * coverage by contract and person (updated, never duplicated). Rules that need the database (member code of
  * another person, a main member neither in the file nor covered under the contract) reject the row in its batch.
- * The rejected rows, with reasons in Persian, are stored as an .xlsx ({@link StoredFile}) linked from the
- * {@link RosterImport} record with the counts.
+ * A batch is stored with plain JDBC ({@link RosterBatchWriter}): a few set-wise reads, multi-row inserts, and
+ * version-checked updates of only the rows whose values change. The rejected rows, with reasons in Persian, are
+ * stored as an .xlsx ({@link StoredFile}) linked from the {@link RosterImport} record with the counts.
  *
  * <p>Transactions are explicit (one per batch), so the method itself runs outside any caller's transaction. An
  * unexpected error (the database going away) stops the import: batches committed before it stay, and the record
