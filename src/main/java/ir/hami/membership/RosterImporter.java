@@ -5,7 +5,10 @@ import ir.hami.platform.web.FormKey;
 import ir.hami.platform.persistence.FormSubmissions;
 import ir.hami.platform.ValidationException;
 import ir.hami.platform.files.StoredFile;
+import ir.hami.platform.persistence.HamiDataSource;
+import ir.hami.platform.persistence.IdSequence;
 import ir.hami.platform.security.RoleGate;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,16 +22,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Imports a contract's member list (roster) from an .xlsx.
  *
- * <p>The file is read as a stream, three times, and never held in memory:
+ * <p>The workbook is read once, as a stream, and never held in memory; its rows are kept in a temporary file
+ * ({@link RosterSpool}) for the two later passes:
  * <ol>
  * <li>check: the content is an .xlsx with the required header; every row is checked on its own
  *     ({@link RosterRowValidator}) and the file-wide rules are learnt ({@link RosterScan}). Nothing is written:
@@ -48,8 +54,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A person is found by national ID (names and details updated, empty optional cells leave what is stored); a
  * coverage by contract and person (updated, never duplicated). Rules that need the database (member code of
  * another person, a main member neither in the file nor covered under the contract) reject the row in its batch.
- * The rejected rows, with reasons in Persian, are stored as an .xlsx ({@link StoredFile}) linked from the
- * {@link RosterImport} record with the counts.
+ * A batch is stored with plain JDBC ({@link RosterBatchWriter}): a few set-wise reads, multi-row inserts, and
+ * version-checked updates of only the rows whose values change. The rejected rows, with reasons in Persian, are
+ * stored as an .xlsx ({@link StoredFile}) linked from the {@link RosterImport} record with the counts.
  *
  * <p>Transactions are explicit (one per batch), so the method itself runs outside any caller's transaction. An
  * unexpected error (the database going away) stops the import: batches committed before it stay, and the record
@@ -82,6 +89,14 @@ public class RosterImporter {
 
     @Inject
     UserTransaction tx;
+
+    /** The portal's pool: a connection taken inside a batch's transaction is enlisted in it. */
+    @Resource(lookup = HamiDataSource.PORTAL)
+    DataSource dataSource;
+
+    /** The pool outside container transactions, for id reservations that commit at once. */
+    @Resource(lookup = HamiDataSource.DIRECT)
+    DataSource direct;
 
     /** Administrators only: this is a CDI bean, so the role is checked by a call to an EJB that has it. */
     @Inject
@@ -191,8 +206,15 @@ public class RosterImporter {
     private RosterImportResult run(FormKey form, InsuranceContract contract, String fileName, Path file,
                                    String uploadedBy) {
         long begun = System.nanoTime();
-        long contractId = contract.getId();
         RosterSheet sheet = RosterSheet.open(file);
+        try (RosterSpool spool = new RosterSpool(sheet.header())) {
+            return run(form, contract, fileName, sheet, spool, uploadedBy, begun);
+        }
+    }
+
+    private RosterImportResult run(FormKey form, InsuranceContract contract, String fileName, RosterSheet sheet,
+                                   RosterSpool spool, String uploadedBy, long begun) {
+        long contractId = contract.getId();
         RosterRowValidator validator = new RosterRowValidator(contract.getStartDate(), contract.getEndDate(),
                 LocalDate.now(clock));
 
@@ -202,6 +224,7 @@ public class RosterImporter {
             if (scan.rows() >= maxRows) {
                 throw new ValidationException(KEY_TOO_MANY_ROWS, String.valueOf(maxRows));
             }
+            spool.add(row);
             scan.add(validator.validate(row));
         });
         if (scan.rows() == 0) {
@@ -222,7 +245,7 @@ public class RosterImporter {
             // pass 2: main members
             Map<Integer, String> lateRejections = new HashMap<>();
             List<Candidate> mains = new ArrayList<>(batchSize);
-            sheet.forEachRow(row -> {
+            spool.forEachRow(row -> {
                 RosterRowValidator.Result result = validator.validate(row);
                 if (result.isMainRow() && result.isValid() && scan.fileProblems(result).isEmpty()) {
                     mains.add(new Candidate(row, result.entry(), null));
@@ -239,7 +262,7 @@ public class RosterImporter {
 
             // pass 3: dependents, and the report in file order
             List<Pending> window = new ArrayList<>(batchSize);
-            sheet.forEachRow(row -> {
+            spool.forEachRow(row -> {
                 RosterRowValidator.Result result = validator.validate(row);
                 List<RosterProblem> problems = new ArrayList<>(result.problems());
                 problems.addAll(scan.fileProblems(result));
@@ -352,113 +375,31 @@ public class RosterImporter {
         if (batch.isEmpty()) {
             return Map.of();
         }
-        boolean dependents = !batch.get(0).entry().isMain();
+        List<RosterEntry> entries = new ArrayList<>(batch.size());
+        Map<RosterEntry, RosterScan.MainInFile> mainInFile = new IdentityHashMap<>();
+        for (Candidate candidate : batch) {
+            entries.add(candidate.entry());
+            mainInFile.put(candidate.entry(), candidate.mainInFile());
+        }
         int[] stored = new int[2];
         Map<Integer, List<RosterProblem>> rejected = inTransaction(() -> {
-            InsuranceContract contract = em.find(InsuranceContract.class, contractId);
-            Set<String> nationalIds = new LinkedHashSet<>();
-            Set<String> codes = new LinkedHashSet<>();
-            Set<String> mainIds = new LinkedHashSet<>();
-            for (Candidate candidate : batch) {
-                nationalIds.add(candidate.entry().nationalId());
-                codes.add(candidate.entry().memberCode());
-                mainIds.add(candidate.entry().mainNationalId());
+            try (Connection connection = dataSource.getConnection()) {
+                RosterBatchWriter.Outcome outcome = new RosterBatchWriter(connection, this::reserveIds, contractId)
+                        .store(entries, mainInFile::get);
+                stored[0] = outcome.inserted();
+                stored[1] = outcome.updated();
+                return outcome.refused();
             }
-            Map<String, Person> mains = new HashMap<>();
-            if (dependents) {
-                for (Person main : em.createQuery("select c.person from Coverage c where c.contract.id = :contract "
-                                + "and c.relation = :self and c.person.nationalId in :ids", Person.class)
-                        .setParameter("contract", contractId).setParameter("self", Relation.SELF)
-                        .setParameter("ids", mainIds).getResultList()) {
-                    mains.put(main.getNationalId(), main);
-                }
-            }
-            Map<String, Person> persons = new HashMap<>();
-            for (Person person : em.createQuery("select p from Person p where p.nationalId in :ids", Person.class)
-                    .setParameter("ids", nationalIds).getResultList()) {
-                persons.put(person.getNationalId(), person);
-            }
-            Map<String, Coverage> coverages = new HashMap<>();
-            for (Coverage coverage : em.createQuery("select c from Coverage c where c.contract.id = :contract "
-                            + "and c.person.nationalId in :ids", Coverage.class)
-                    .setParameter("contract", contractId).setParameter("ids", nationalIds)
-                    .setHint("eclipselink.batch", "c.mainPerson")
-                    .getResultList()) {
-                coverages.put(coverage.getPerson().getNationalId(), coverage);
-            }
-            Map<String, String> codeOwners = new HashMap<>();
-            for (Object[] owner : em.createQuery("select c.memberCode, c.person.nationalId from Coverage c "
-                            + "where c.contract.id = :contract and c.memberCode in :codes", Object[].class)
-                    .setParameter("contract", contractId).setParameter("codes", codes).getResultList()) {
-                codeOwners.put((String) owner[0], (String) owner[1]);
-            }
-
-            Map<Integer, List<RosterProblem>> refused = new HashMap<>();
-            for (Candidate candidate : batch) {
-                RosterEntry entry = candidate.entry();
-                String owner = codeOwners.get(entry.memberCode());
-                if (owner != null && !owner.equals(entry.nationalId())) {
-                    refused.put(entry.line(), List.of(new RosterProblem(RosterReason.MEMBER_CODE_TAKEN, owner)));
-                    continue;
-                }
-                Person main = null;
-                if (dependents) {
-                    main = mains.get(entry.mainNationalId());
-                    if (main == null) {
-                        RosterReason reason = candidate.mainInFile() == RosterScan.MainInFile.ABSENT
-                                ? RosterReason.MAIN_NOT_FOUND : RosterReason.MAIN_REJECTED;
-                        refused.put(entry.line(), List.of(new RosterProblem(reason, entry.mainNationalId())));
-                        continue;
-                    }
-                }
-                Person person = persons.get(entry.nationalId());
-                if (person == null) {
-                    person = new Person(entry.nationalId(), entry.firstName(), entry.lastName(), entry.gender());
-                    em.persist(person);
-                    persons.put(entry.nationalId(), person);
-                }
-                apply(entry, person);
-                if (main == null) {
-                    main = person;
-                }
-                Coverage coverage = coverages.get(entry.nationalId());
-                if (coverage == null) {
-                    em.persist(new Coverage(contract, person, main, entry.memberCode(), entry.relation(),
-                            entry.coverageStart(), entry.coverageEnd()));
-                    stored[0]++;
-                } else {
-                    coverage.update(main, entry.memberCode(), entry.relation(), entry.coverageStart(),
-                            entry.coverageEnd());
-                    stored[1]++;
-                }
-                codeOwners.put(entry.memberCode(), entry.nationalId());
-            }
-            return refused;
         });
         counts.inserted += stored[0];
         counts.updated += stored[1];
         return rejected;
     }
 
-    /** Names and details from the row; an empty optional cell keeps what is stored. */
-    private static void apply(RosterEntry entry, Person person) {
-        person.setFirstName(entry.firstName());
-        person.setLastName(entry.lastName());
-        person.setGender(entry.gender());
-        if (entry.fatherName() != null) {
-            person.setFatherName(entry.fatherName());
-        }
-        if (entry.birthDate() != null) {
-            person.setBirthDate(entry.birthDate());
-        }
-        if (entry.birthCertificateNo() != null) {
-            person.setBirthCertificateNo(entry.birthCertificateNo());
-        }
-        if (entry.mobile() != null) {
-            person.setMobile(entry.mobile());
-        }
-        if (entry.iban() != null) {
-            person.setIban(entry.iban());
+    /** Ids for the batch's new rows, reserved on the pool that takes part in no transaction (committed at once). */
+    private long reserveIds(String sequence, int count) throws SQLException {
+        try (Connection connection = direct.getConnection()) {
+            return IdSequence.reserve(connection, sequence, count);
         }
     }
 

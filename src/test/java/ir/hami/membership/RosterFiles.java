@@ -154,6 +154,109 @@ public final class RosterFiles {
         }
     }
 
+    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String XML_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+    /**
+     * Writes a workbook of text cells as a stream, with a shared strings table as Excel writes it, holding only the
+     * distinct strings in memory: POI's streaming writer keeps its shared strings table as XML objects, which for a
+     * large roster takes more heap than the portal has (the benchmark runs inside it, at -Xmx256m).
+     */
+    private static void writeLean(OutputStream out, List<String> titles, int count, RowSource source)
+            throws IOException {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        List<String> strings = new ArrayList<>();
+        long[] uses = new long[1];
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(out,
+                1 << 16));
+        java.io.Writer text = new java.io.OutputStreamWriter(zip, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.function.BiConsumer<String, String> part = (name, xml) -> {
+            try {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                text.write(XML_HEAD);
+                text.write(xml);
+                text.flush();
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        String xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        part.accept("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + xlsxType + "sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + xlsxType + "worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + xlsxType + "sharedStrings+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + xlsxType + "styles+xml\"/></Types>");
+        part.accept("_rels/.rels", "<Relationships xmlns=\"" + REL_NS + "\"><Relationship Id=\"rId1\" Type=\""
+                + DOC_REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        part.accept("xl/workbook.xml", "<workbook xmlns=\"" + MAIN_NS + "\" xmlns:r=\"" + DOC_REL + "\"><sheets>"
+                + "<sheet name=\"roster\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        part.accept("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + REL_NS + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + DOC_REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + DOC_REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"" + DOC_REL + "/styles\" Target=\"styles.xml\"/>"
+                + "</Relationships>");
+        part.accept("xl/styles.xml", "<styleSheet xmlns=\"" + MAIN_NS + "\"><fonts count=\"1\"><font><sz val=\"11\"/>"
+                + "<name val=\"Calibri\"/></font></fonts><fills count=\"1\"><fill><patternFill patternType=\"none\"/>"
+                + "</fill></fills><borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+                + "</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
+                + "</cellStyleXfs><cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
+                + "xfId=\"0\"/></cellXfs></styleSheet>");
+
+        zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+        text.write(XML_HEAD);
+        text.write("<worksheet xmlns=\"" + MAIN_NS + "\"><sheetData>");
+        java.util.function.BiConsumer<Integer, List<?>> row = (r, cells) -> {
+            try {
+                text.write("<row r=\"" + r + "\">");
+                for (int i = 0; i < cells.size(); i++) {
+                    Object value = cells.get(i);
+                    if (value == null) {
+                        continue;
+                    }
+                    if (!(value instanceof String string)) {
+                        throw new IllegalArgumentException("text cells only: " + value);
+                    }
+                    Integer at = index.get(string);
+                    if (at == null) {
+                        at = strings.size();
+                        index.put(string, at);
+                        strings.add(string);
+                    }
+                    uses[0]++;
+                    text.write("<c r=\"" + (char) ('A' + i) + r + "\" t=\"s\"><v>" + at + "</v></c>");
+                }
+                text.write("</row>");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        row.accept(1, titles);
+        for (int r = 0; r < count; r++) {
+            row.accept(r + 2, source.row(r));
+        }
+        text.write("</sheetData></worksheet>");
+        text.flush();
+        zip.closeEntry();
+
+        zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+        text.write(XML_HEAD);
+        text.write("<sst xmlns=\"" + MAIN_NS + "\" count=\"" + uses[0] + "\" uniqueCount=\"" + strings.size() + "\">");
+        for (String string : strings) {
+            text.write("<si><t>" + string.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    + "</t></si>");
+        }
+        text.write("</sst>");
+        text.flush();
+        zip.closeEntry();
+        zip.finish();
+        zip.flush();
+    }
+
     private static void close(SXSSFWorkbook workbook) {
         workbook.dispose();
         try {
@@ -185,7 +288,7 @@ public final class RosterFiles {
         String[] currentMain = new String[1];
         int[] left = new int[1];
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, titles, rows, i -> {
+            writeLean(out, titles, rows, i -> {
                 String id = nationalId(base + i);
                 if (!ir.hami.platform.id.NationalId.isValid(id)) {
                     id = nationalId(990_000_000L + i);   // 111111111x and the like: all digits equal

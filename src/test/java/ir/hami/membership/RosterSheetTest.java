@@ -157,4 +157,24 @@ class RosterSheetTest {
         ValidationException e = assertThrows(ValidationException.class, () -> RosterSheet.open(file));
         assertEquals(key, e.key());
     }
+
+    @Test
+    void aGeneratedRosterReadsBackWithEveryRowValid() throws IOException {
+        Path file = Files.createTempFile(RosterFiles.tempDir(), "generated", ".xlsx");
+        files.add(file);
+        RosterFiles.generate(file, 2_000, 7);
+        RosterSheet sheet = RosterSheet.open(file);
+        LocalDate today = LocalDate.now();
+        RosterRowValidator validator = new RosterRowValidator(today.minusMonths(1), today.plusMonths(11), today);
+        RosterScan scan = new RosterScan();
+        List<RosterRow> rows = rows(sheet);
+        for (RosterRow row : rows) {
+            RosterRowValidator.Result result = validator.validate(row);
+            assertEquals(List.of(), result.problems(), "line " + row.line());
+            scan.add(result);
+            assertEquals(List.of(), scan.fileProblems(result));
+        }
+        assertEquals(2_000, rows.size());
+        assertEquals(2, rows.get(0).line());
+    }
 }
