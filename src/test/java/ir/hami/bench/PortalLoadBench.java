@@ -1,5 +1,6 @@
 package ir.hami.bench;
 
+import ir.hami.testing.cluster.Cluster;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +42,16 @@ import java.util.regex.Pattern;
  *     phases='one node=http://127.0.0.1:8092' users=200
  * </pre>
  *
+ * With {@code cluster=2} the bench starts the portal itself ({@link Cluster}: two Payara Micro nodes in one
+ * Hazelcast grid behind HAProxy, on {@code db.url}) and runs phase A on node 1's own address, then phase B through
+ * the balancer ({@code phases.only=one|two} runs one of them; {@code heap}, default {@code -Xmx1g}).
+ *
  * Options: {@code phases} ({@code name=url} separated by {@code ;}), {@code users} (members, 200), {@code heavy}
  * (of them among the persons with the most claims, 10), {@code assessors} (2), {@code referral} (2),
  * {@code think.min}/{@code think.max} (ms, 1000/3000), {@code rampup}, {@code warmup}, {@code measure} (seconds,
  * 60/90/120: logins are spread over the ramp-up, the warm-up includes it), {@code pids.<phase name>} (portal pids,
  * comma-separated, for the CPU figures; the database server is found by itself), {@code timeout} (s, 60: a
- * response slower than that is an error), {@code password}, {@code seed}.
+ * response slower than that is an error), {@code logins.parallel} (4 logins at most at once), {@code password}, {@code seed}.
  * An error is any status but 200 at the end of the redirects, a page without the logged-in user's menu (the login
  * page served instead), the error page, or an Ajax reply with an error or a redirect.
  */
@@ -89,6 +95,16 @@ public final class PortalLoadBench {
                     BenchTimer.single(c, "select count(*) from treatment_center"),
                     BenchTimer.single(c, "select count(*) from referral_request"), url.replaceAll("\\?.*", ""));
         }
+        // staff first: with logins queued at the start, the few staff users must not be the last to get in
+        List<BenchAccounts.Login> ordered = new ArrayList<>(logins.stream().filter(l -> !"MEMBER".equals(l.role()))
+                .toList());
+        ordered.addAll(logins.stream().filter(l -> "MEMBER".equals(l.role())).toList());
+        logins = ordered;
+        int clusterNodes = (int) options.getLong("cluster", 0);
+        if (clusterNodes > 0) {
+            clusterPhases(clusterNodes, url, logins, words, options, password);
+            return;
+        }
         String phases = options.get("phases", "one node=http://127.0.0.1:8092");
         for (String phase : phases.split(";")) {
             int eq = phase.indexOf('=');
@@ -105,6 +121,39 @@ public final class PortalLoadBench {
         }
     }
 
+    /**
+     * Phase A and B in one invocation on {@link Cluster}'s nodes (Payara Micro with Hazelcast on loopback, HAProxy in
+     * front) on the bench database: first every user on node 1 alone (its own address, node 2 idle in the grid),
+     * then every user through the balancer, which spreads the new sessions over both nodes.
+     */
+    private static void clusterPhases(int nodes, String url, List<BenchAccounts.Login> logins, List<String> words,
+                                      BenchOptions options, String password) throws Exception {
+        long t = System.nanoTime();
+        try (Cluster cluster = Cluster.builder().nodes(nodes)
+                .database("com.mysql.cj.jdbc.MysqlDataSource", url, options.get("portal.db.user", "hami"),
+                        options.get("portal.db.password", "hami"))
+                .testSwitches().heap(options.get("heap", "-Xmx1g"))
+                .startSeconds((int) options.getLong("start.seconds", 900)).start()) {
+            System.out.printf(Locale.ROOT, "%s: %d nodes and HAProxy up in %.0f s (%s)%n", Instant.now(), nodes,
+                    (System.nanoTime() - t) / 1e9, cluster.folder());
+            Map<String, Long> all = new LinkedHashMap<>();
+            for (Cluster.Node node : cluster.nodes()) {
+                all.put(node.name(), node.pid());
+                System.out.printf(Locale.ROOT, "  %s: %s, pid %d%n", node.name(), node.url(), node.pid());
+            }
+            String only = options.get("phases.only", "one,two");
+            if (only.contains("one")) {
+                Cluster.Node first = cluster.node(1);
+                run("one node", URI.create(first.url()), logins, words, Map.of(first.name(), first.pid()), options,
+                        password);
+            }
+            if (only.contains("two")) {
+                run(nodes + " nodes behind HAProxy", URI.create(cluster.url()), logins, words, all, options,
+                        password);
+            }
+        }
+    }
+
     /** One phase: all users against {@code base}; prints its table. */
     static void run(String name, URI base, List<BenchAccounts.Login> logins, List<String> words,
                     Map<String, Long> portalPids, BenchOptions options, String password) throws Exception {
@@ -112,6 +161,7 @@ public final class PortalLoadBench {
         long warmup = options.getLong("warmup", 90) * 1000;
         long measure = options.getLong("measure", 120) * 1000;
         Stats stats = new Stats();
+        Semaphore loginSlots = new Semaphore((int) options.getLong("logins.parallel", 4));
         Map<String, Long> pids = new LinkedHashMap<>(portalPids);
         Long db = databasePid();
         if (db != null) {
@@ -127,7 +177,7 @@ public final class PortalLoadBench {
         List<Thread> threads = new ArrayList<>();
         List<VirtualUser> vus = new ArrayList<>();
         for (int i = 0; i < logins.size(); i++) {
-            VirtualUser vu = new VirtualUser(base, logins.get(i), password, words, stats, options,
+            VirtualUser vu = new VirtualUser(base, logins.get(i), password, words, stats, loginSlots, options,
                     start + rampup * i / logins.size(), options.getLong("seed", 18) * 1000 + i);
             vus.add(vu);
             Thread t = new Thread(vu, "vu-" + i);
@@ -292,6 +342,7 @@ public final class PortalLoadBench {
         private final String password;
         private final List<String> words;
         private final Stats stats;
+        private final Semaphore loginSlots;
         private final long startAt;
         private final long thinkMin;
         private final long thinkMax;
@@ -303,12 +354,13 @@ public final class PortalLoadBench {
         private String lastError;
 
         VirtualUser(URI base, BenchAccounts.Login login, String password, List<String> words, Stats stats,
-                    BenchOptions options, long startAt, long seed) {
+                    Semaphore loginSlots, BenchOptions options, long startAt, long seed) {
             this.client = new KeepAliveClient(base, (int) options.getLong("timeout", 60) * 1000);
             this.login = login;
             this.password = password;
             this.words = words;
             this.stats = stats;
+            this.loginSlots = loginSlots;
             this.startAt = startAt;
             this.thinkMin = options.getLong("think.min", 1000);
             this.thinkMax = options.getLong("think.max", 3000);
@@ -325,7 +377,13 @@ public final class PortalLoadBench {
                 Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
                 while (running) {
                     if (!loggedIn) {
-                        loggedIn = timed("login", this::login);
+                        // a few logins at a time, as people arrive (each costs a PBKDF2 of 210,000 rounds)
+                        loginSlots.acquire();
+                        try {
+                            loggedIn = timed("login", this::login);
+                        } finally {
+                            loginSlots.release();
+                        }
                         if (!loggedIn) {
                             cookies.clear();
                         }
