@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,12 +18,17 @@ import java.util.Locale;
  * server they measure. java.net.http's client took about as much CPU as the portal itself at 700 requests a second
  * on the 2-core machine, which measured the generator more than the portal; this one writes the request line and
  * headers, reads the status, the headers and a Content-Length or chunked body, and reconnects when the server closes.
- * Not for anything but loopback benchmarks: no TLS, no redirects.
+ * Not for anything but loopback benchmarks: no TLS, no redirects ({@link #request} hands the caller the Location
+ * and the Set-Cookie headers, so a browsing load generator can follow redirects and keep cookies itself).
  */
 final class KeepAliveClient implements AutoCloseable {
 
     /** Status and body of one response. */
     record Response(int status, String body) {
+    }
+
+    /** Status, the Location header (or null), the Set-Cookie headers and the body of one response. */
+    record Reply(int status, String location, List<String> cookies, String body) {
     }
 
     private final String host;
@@ -30,9 +37,17 @@ final class KeepAliveClient implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
+    private final int timeoutMillis;
+
     KeepAliveClient(URI base) {
+        this(base, 10_000);
+    }
+
+    /** A client whose reads give up after {@code timeoutMillis} (a read that times out is not sent again). */
+    KeepAliveClient(URI base, int timeoutMillis) {
         this.host = base.getHost();
         this.port = base.getPort() < 0 ? 80 : base.getPort();
+        this.timeoutMillis = timeoutMillis;
     }
 
     Response get(String path, String headerName, String headerValue) throws IOException {
@@ -54,7 +69,39 @@ final class KeepAliveClient implements AutoCloseable {
         return send(request);
     }
 
+    /**
+     * Any request: {@code method} and {@code path}, a Cookie header when {@code cookies} is not empty, extra header
+     * lines ({@code "Name: value"}), and a UTF-8 body of {@code contentType} when {@code body} is not null.
+     */
+    Reply request(String method, String path, String cookies, List<String> headers, String contentType, String body)
+            throws IOException {
+        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path)
+                .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port).append("\r\n");
+        if (cookies != null && !cookies.isEmpty()) {
+            head.append("Cookie: ").append(cookies).append("\r\n");
+        }
+        for (String h : headers) {
+            head.append(h).append("\r\n");
+        }
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (body != null) {
+            head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(content.length)
+                    .append("\r\n");
+        }
+        head.append("\r\n");
+        byte[] h = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] request = new byte[h.length + content.length];
+        System.arraycopy(h, 0, request, 0, h.length);
+        System.arraycopy(content, 0, request, h.length, content.length);
+        return exchange(request);
+    }
+
     private Response send(byte[] request) throws IOException {
+        Reply reply = exchange(request);
+        return new Response(reply.status(), reply.body());
+    }
+
+    private Reply exchange(byte[] request) throws IOException {
         for (int attempt = 0; ; attempt++) {
             try {
                 if (socket == null) {
@@ -65,7 +112,7 @@ final class KeepAliveClient implements AutoCloseable {
                 return read();
             } catch (IOException e) {
                 close();
-                if (attempt > 0) {
+                if (attempt > 0 || e instanceof java.net.SocketTimeoutException) {
                     throw e;
                 }
             }
@@ -75,13 +122,13 @@ final class KeepAliveClient implements AutoCloseable {
     private void connect() throws IOException {
         socket = new Socket();
         socket.setTcpNoDelay(true);
-        socket.setSoTimeout(10_000);
+        socket.setSoTimeout(timeoutMillis);
         socket.connect(new InetSocketAddress(host, port), 5_000);
         in = new BufferedInputStream(socket.getInputStream(), 16_384);
         out = socket.getOutputStream();
     }
 
-    private Response read() throws IOException {
+    private Reply read() throws IOException {
         String statusLine = line();
         if (statusLine == null) {
             throw new IOException("connection closed");
@@ -90,9 +137,18 @@ final class KeepAliveClient implements AutoCloseable {
         int length = -1;
         boolean close = false;
         boolean chunked = false;
+        String location = null;
+        List<String> cookies = List.of();
         for (String header; (header = line()) != null && !header.isEmpty(); ) {
             String lower = header.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("content-length:")) {
+            if (lower.startsWith("set-cookie:")) {
+                if (cookies.isEmpty()) {
+                    cookies = new ArrayList<>(2);
+                }
+                cookies.add(header.substring(11).trim());
+            } else if (lower.startsWith("location:")) {
+                location = header.substring(9).trim();
+            } else if (lower.startsWith("content-length:")) {
                 length = Integer.parseInt(lower.substring(15).trim());
             } else if (lower.startsWith("connection:") && lower.contains("close")) {
                 close = true;
@@ -104,6 +160,9 @@ final class KeepAliveClient implements AutoCloseable {
         if (chunked) {
             body = chunks();
         } else {
+            if (length < 0 && (status == 204 || status == 304 || status / 100 == 1)) {
+                length = 0;
+            }
             if (length < 0) {
                 throw new IOException("no Content-Length");
             }
@@ -115,7 +174,7 @@ final class KeepAliveClient implements AutoCloseable {
         if (close) {
             close();
         }
-        return new Response(status, new String(body, StandardCharsets.UTF_8));
+        return new Reply(status, location, cookies, new String(body, StandardCharsets.UTF_8));
     }
 
     /** A chunked body: hex size lines, each chunk and its CRLF, a zero chunk, trailers up to an empty line. */

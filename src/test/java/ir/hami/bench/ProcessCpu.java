@@ -34,8 +34,16 @@ final class ProcessCpu {
         pids.put("load generator", ProcessHandle.current().pid());
     }
 
+    /** Named pids, in the order to print them (give the bench's own too, if wanted). */
+    ProcessCpu(Map<String, Long> named) {
+        pids.putAll(named);
+    }
+
+    private long[] machineBefore;
+
     void start() {
         before = ticks();
+        machineBefore = machine();
     }
 
     /** Prints the CPU milliseconds each process spent per request since {@link #start()}. */
@@ -52,6 +60,11 @@ final class ProcessCpu {
             line.append(String.format(Locale.ROOT, " %s %.2f ms (%.0f%% of a core);", name, ms / requests,
                     ms / 10 / seconds));
         }
+        long[] m = machine();
+        if (m != null && machineBefore != null && m[1] > machineBefore[1]) {
+            line.append(String.format(Locale.ROOT, " the whole machine %.0f%% busy (of all cores)",
+                    100.0 * (m[0] - machineBefore[0]) / (m[1] - machineBefore[1])));
+        }
         System.out.println(line);
         try {
             String load = Files.readString(Path.of("/proc/loadavg")).trim();
@@ -59,6 +72,21 @@ final class ProcessCpu {
                     ManagementFactory.getOperatingSystemMXBean().getAvailableProcessors());
         } catch (IOException e) {
             // not Linux
+        }
+    }
+
+    /** Busy and total jiffies of all cores (/proc/stat's first line; idle and iowait are not busy). */
+    private static long[] machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {total - idle, total};
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
