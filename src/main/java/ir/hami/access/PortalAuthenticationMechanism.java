@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import ir.hami.platform.security.Jwt;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +13,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** The message-info key that asks the container to keep the login in the HTTP session. */
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
+    /**
+     * Session attribute: the caller's groups (roles) as the login decided them. The container keeps only the
+     * principal of a registered session; a session read back from the data grid (another node, or this node's own
+     * replica store) must not lose its roles, so they are applied again from here with the principal.
+     */
+    static final String SESSION_GROUPS = "hami.auth.groups";
+
     @Inject
     ApiAccessTokens accessTokens;
 
@@ -69,9 +78,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Principal inSession = request.getUserPrincipal();
         if (inSession != null) {
             // logged in earlier in this session (what @AutoApplySession does)
+            HttpSession session = request.getSession(false);
+            Object groups = session == null ? null : session.getAttribute(SESSION_GROUPS);
             try {
-                context.getHandler().handle(new Callback[]{
-                    new CallerPrincipalCallback(context.getClientSubject(), inSession)});
+                context.getHandler().handle(groups instanceof String[] names
+                        ? new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), inSession),
+                            new GroupPrincipalCallback(context.getClientSubject(), names.clone())}
+                        : new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), inSession)});
             } catch (IOException | UnsupportedCallbackException e) {
                 throw new IllegalStateException(e);
             }
@@ -117,6 +130,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 rememberMe.issue(result.getCallerPrincipal().getName()).ifPresent(token ->
                         setCookie(request, response, token, rememberMe.maxAgeSeconds()));
             }
+            rememberGroups(request, result.getCallerGroups());
             return context.notifyContainerAboutLogin(result);
         }
         String token = cookie(request);
@@ -127,6 +141,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     request.changeSessionId();
                 }
                 setCookie(request, response, use.newToken(), use.maxAgeSeconds());
+                rememberGroups(request, Set.of(use.account().getRole().name()));
                 return context.notifyContainerAboutLogin(use.account().getUsername(),
                         java.util.Set.of(use.account().getRole().name()));
             }
@@ -154,6 +169,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         rememberMe.remove(cookie(request));
         setCookie(request, response, "", 0);
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static void rememberGroups(HttpServletRequest request, Set<String> groups) {
+        request.getSession(true).setAttribute(SESSION_GROUPS, groups.toArray(new String[0]));
     }
 
     private static String cookie(HttpServletRequest request) {
