@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * unmeasured start makes it first if the folder is empty) or {@code mode=first} (the data folder is deleted before
  * every run, so the demo data is loaded), {@code runs=3}, {@code port=18480}, {@code data=target/startup-bench/data}
  * (passed to the run profile as {@code -Dhami.run.data}), {@code mvn=mvn}, {@code mvn.args=} (more arguments for
- * Maven, space separated), {@code timeout=300} seconds per start. Each run's output is kept in
+ * Maven, space separated), {@code timeout=300} seconds per start, {@code delete=} (more folders, comma separated, to
+ * delete before each first start, e.g. {@code target/run-root} for a first start right after a new WAR). Each run's output is kept in
  * {@code target/startup-bench/run-<mode>-<n>.log}.
  *
  * <p>{@code mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.2:java -Dexec.classpathScope=test
@@ -83,6 +84,11 @@ public final class StartupBench {
         for (int i = 1; i <= runs; i++) {
             if (mode.equals("first")) {
                 deleteTree(data);
+                for (String extra : options.get("delete", "").split(",")) {
+                    if (!extra.isBlank()) {
+                        deleteTree(base.resolve(extra.trim()));
+                    }
+                }
             }
             Run run = start(command, base, port, timeout, logs.resolve("run-" + mode + "-" + i + ".log"));
             results.add(run);
@@ -102,7 +108,9 @@ public final class StartupBench {
     }
 
     private static Run start(List<String> command, Path base, int port, long timeout, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: the default HTTP/2 upgrade once left a request hanging past its timeout on a starting Payara
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest login = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.xhtml"))
                 .timeout(Duration.ofSeconds(10)).build();
         long t0 = System.nanoTime();
@@ -151,7 +159,7 @@ public final class StartupBench {
                             .map(s -> Duration.between(began, s).toMillis() / 1e3).orElse(-1.0);
                 }
                 try {
-                    HttpResponse<String> answer = http.send(login, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = get(http, login);
                     if (answer.statusCode() == 200 && answer.body().contains("loginForm")) {
                         usable = (System.nanoTime() - t0) / 1e9;
                         cpuMaven = cpu(maven.toHandle());
@@ -174,7 +182,7 @@ public final class StartupBench {
             // the demo data loads after the deployment: the login page says so until it is complete
             while (System.nanoTime() < deadline && maven.isAlive()) {
                 try {
-                    HttpResponse<String> answer = http.send(login, HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = get(http, login);
                     if (answer.statusCode() == 200 && !answer.body().contains("demoLoading")) {
                         demo = (System.nanoTime() - t0) / 1e9;
                         break;
@@ -192,6 +200,16 @@ public final class StartupBench {
             stop(maven);
         }
         return new Run(jvm, ready[0], deployed[0], usable, readyLog[0], demo, cpuPayara, cpuMaven);
+    }
+
+    /** One GET with a hard limit of 15 s, whatever the client's own timeouts do. */
+    private static HttpResponse<String> get(HttpClient http, HttpRequest request) throws IOException,
+            InterruptedException {
+        try {
+            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(15, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException(e);
+        }
     }
 
     /** The Payara Micro JVM that Maven's exec plugin started (the newest java descendant). */
