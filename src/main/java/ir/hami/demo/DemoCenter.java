@@ -8,13 +8,10 @@ import ir.hami.network.City;
 import ir.hami.network.ContractType;
 import ir.hami.network.Province;
 import ir.hami.network.TreatmentCenter;
-import jakarta.annotation.PostConstruct;
 import ir.hami.platform.security.Roles;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,8 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@value #DEMO_KEY} named in the README. Never in production.
  */
 @Singleton
-@Startup
-@DependsOn("DemoDataLoader")
 // it issues the demo API key and indexes the centre's name: services for administrators
 @RunAs(Roles.ADMIN)
 public class DemoCenter {
@@ -52,8 +47,8 @@ public class DemoCenter {
     @EJB
     CenterAdmin centerAdmin;
 
-    @PostConstruct
-    void setUp() {
+    /** Called by {@link DemoStart} after the members are in. */
+    public void setUp() {
         if (!enabled) {
             return;
         }

@@ -6,12 +6,9 @@ import ir.hami.platform.security.Role;
 
 import ir.hami.membership.demo.DemoLogins;
 import ir.hami.platform.security.Roles;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -27,8 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * administrator: it takes the assessor's and finance's steps too.
  */
 @Singleton
-@Startup
-@DependsOn("DemoReferrals")
 @RunAs(Roles.ADMIN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoClaims {
@@ -48,8 +43,8 @@ public class DemoClaims {
     @EJB
     ClaimAssignments assignments;
 
-    @PostConstruct
-    void load() {
+    /** Called by {@link DemoStart} after the referral requests are in. */
+    public void load() {
         if (!enabled) {
             return;
         }

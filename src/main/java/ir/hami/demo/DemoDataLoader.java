@@ -3,11 +3,8 @@ package ir.hami.demo;
 import ir.hami.membership.demo.DemoDataGenerator;
 import ir.hami.membership.demo.DemoLogins;
 import ir.hami.network.demo.CenterGenerator;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -20,7 +17,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo data at start when {@code hami.demo.data=true} and the database has no insurer yet, so a restart
+ * Loads the demo data (started by {@link DemoStart}) when {@code hami.demo.data=true} and the database has no insurer yet, so a restart
  * keeps the data and never duplicates it. Off by default: production never has demo data or demo logins.
  * {@code hami.demo.members} sets the size ({@code small}, about 2,000 persons, or a number).
  *
@@ -28,8 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (the small set in one transaction, all or nothing).
  */
 @Singleton
-@Startup
-@DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoDataLoader {
 
@@ -75,8 +70,8 @@ public class DemoDataLoader {
         }
     }
 
-    @PostConstruct
-    void load() {
+    /** Called by {@link DemoStart} after the deployment. */
+    public void load() {
         if (!enabled) {
             return;
         }

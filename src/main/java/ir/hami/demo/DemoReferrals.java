@@ -14,11 +14,8 @@ import ir.hami.referral.MemberRequestForm;
 import ir.hami.referral.ReferralDesk;
 import ir.hami.referral.ReferralRequest;
 import ir.hami.referral.Viewer;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -39,8 +36,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * once, all made through {@link ReferralDesk} as people would, so the history, notifications and SMS outbox are real.
  */
 @Singleton
-@Startup
-@DependsOn("DemoCenter")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoReferrals {
 
@@ -68,8 +63,8 @@ public class DemoReferrals {
     @Inject
     Clock clock;
 
-    @PostConstruct
-    void load() {
+    /** Called by {@link DemoStart} after the demo centre is set up. */
+    public void load() {
         if (!enabled) {
             return;
         }
