@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Issues, revokes and looks up the centres' API keys. The API does not call this for every request:
  * it checks keys with {@link ApiKeyCheck} (plain JDBC on the API's pool, valid keys kept in memory for seconds).
- * Revoking fires {@link Revoked}, so this node's cache forgets at once; other nodes' caches within seconds.
+ * Revoking fires {@link Revoked}: once committed, every node's cache forgets the keys ({@link ApiKeyCheck}).
  */
 // Administrators only; the API checks keys through {@link ApiKeyCheck}, not here.
 @RolesAllowed(Roles.ADMIN)
