@@ -88,6 +88,13 @@ public class ApiKeys {
         }
     }
 
+    /** The id of the centre with this code (trimmed), if there is one. */
+    public Optional<Long> centerIdByCode(String code) {
+        return em.createQuery("select c.id from TreatmentCenter c where c.code = :code", Long.class)
+                .setParameter("code", code == null ? "" : code.trim()).setMaxResults(1).getResultList().stream()
+                .findFirst();
+    }
+
     public List<ApiKey> ofCenter(long centerId) {
         return em.createQuery("select k from ApiKey k where k.centerId = :c order by k.id desc", ApiKey.class)
                 .setParameter("c", centerId).setMaxResults(200).getResultList();

@@ -19,10 +19,10 @@ public class PortalUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext securityContext;
+    SecurityContext securityContext;
 
     @Inject
-    transient CallerDirectory callers;
+    CallerDirectory callers;
 
     private String username;
     private Long accountId;
