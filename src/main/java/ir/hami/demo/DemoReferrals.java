@@ -4,7 +4,9 @@ import ir.hami.platform.security.Role;
 import ir.hami.membership.Coverage;
 import ir.hami.membership.Relation;
 import ir.hami.membership.demo.DemoLogins;
-import ir.hami.platform.files.FileStore;
+import ir.hami.platform.files.Staging;
+import ir.hami.platform.files.UploadOwner;
+import ir.hami.platform.web.FormKey;
 import ir.hami.platform.files.UploadRule;
 import ir.hami.referral.CenterRequestForm;
 import ir.hami.referral.ExamAppointment;
@@ -58,7 +60,7 @@ public class DemoReferrals {
     ReferralDesk desk;
 
     @EJB
-    FileStore files;
+    Staging staging;
 
     @EJB
     DemoCenterSetup setup;
@@ -135,9 +137,13 @@ public class DemoReferrals {
 
     private ReferralRequest request(Viewer member, Coverage who, long centerId, LocalDate admission, long procedure,
                                     String physician) {
-        long order = files.store("دستور پزشک.png", PICTURE, UploadRule.documents(UploadRule.DEFAULT_MAX_BYTES)).getId();
-        long card = files.store("کارت ملی.png", PICTURE, UploadRule.documents(UploadRule.DEFAULT_MAX_BYTES)).getId();
+        // as the request page does: both images staged on the form first, then claimed by the submit
+        UploadOwner owner = UploadOwner.account(member.username());
+        FormKey form = FormKey.random();
+        UploadRule rule = UploadRule.documents(UploadRule.DEFAULT_MAX_BYTES);
+        long order = staging.stage(owner, form, Staging.ANY_SLOT, "دستور پزشک.png", PICTURE, rule).getId();
+        long card = staging.stage(owner, form, Staging.ANY_SLOT, "کارت ملی.png", PICTURE, rule).getId();
         return desk.submitByMember(member, new MemberRequestForm(who.getPerson().getId(), who.getContract().getId(),
-                centerId, admission, physician, procedure, null, order, card, null));
+                centerId, admission, physician, procedure, null, order, card, form));
     }
 }

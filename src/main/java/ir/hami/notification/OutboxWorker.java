@@ -52,6 +52,9 @@ public class OutboxWorker {
     OutboxDelivery delivery;
 
     @Inject
+    OutboxHeartbeat heartbeat;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -132,6 +135,7 @@ public class OutboxWorker {
                 Duration.ofSeconds(retryMaxSeconds), retryMaxAttempts);
         String name = nodeName.map(String::strip).filter(s -> !s.isEmpty()).orElse("node");
         node = (name.length() > 20 ? name.substring(0, 20) : name) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        heartbeat.watch(enabled, pollMillis);
         if (enabled) {
             polling = scheduler.scheduleWithFixedDelay(this::poll, 5_000, Math.max(100, pollMillis),
                     TimeUnit.MILLISECONDS);
@@ -165,6 +169,7 @@ public class OutboxWorker {
     }
 
     private void poll() {
+        heartbeat.beat();
         try {
             drain();
         } catch (RuntimeException e) {
