@@ -1,5 +1,7 @@
 package ir.hami.access;
 
+import ir.hami.platform.cluster.Grid;
+import ir.hami.platform.cluster.SharedMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
@@ -30,8 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code hami.api.token.previous-keys}: {@code kid=/path/public.pem} pairs, comma separated, of keys that no longer
  * sign but whose tokens are still accepted until they expire. Rotating without downtime: give the nodes the new key
  * and id with the old key's public half in {@code previous-keys}; remove it after the access tokens' lifetime.
- * With no key file configured (a laptop, the demo) a key pair is generated at start: tokens then die with the node,
- * and two nodes would not accept each other's tokens, which the log says.
+ * With no key file configured (a laptop, the demo) a key pair is generated at start and offered to the portal's
+ * {@link Grid}: the first node's key is put there and every later node takes it, so all nodes sign and accept the
+ * same tokens; they die when the last node stops (without the grid: with this node), which the log says. The dev
+ * key's private half then sits in the grid's memory: production configures a key file.
  */
 @ApplicationScoped
 public class ApiSigningKeys {
@@ -50,6 +55,13 @@ public class ApiSigningKeys {
     @ConfigProperty(name = "hami.api.token.previous-keys", defaultValue = " ")
     String previousKeys;
 
+    /** The grid's map of the generated key: {@value #DEV_KEY} → "kid base64(PKCS#8)". */
+    static final String MAP = "api-signing-keys";
+    static final String DEV_KEY = "dev";
+
+    @Inject
+    Grid grid;
+
     private volatile String signingKeyId;
     private volatile PrivateKey signingKey;
     private volatile Map<String, PublicKey> verifying;
@@ -59,16 +71,14 @@ public class ApiSigningKeys {
         try {
             Map<String, PublicKey> keys = new HashMap<>();
             if (keyFile == null || keyFile.isBlank()) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048, new SecureRandom());
-                KeyPair pair = generator.generateKeyPair();
-                byte[] id = new byte[6];
-                new SecureRandom().nextBytes(id);
-                signingKeyId = "dev-" + Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-                signingKey = pair.getPrivate();
-                keys.put(signingKeyId, pair.getPublic());
+                String shared = devKey(grid.map(MAP, Duration.ZERO, 0));
+                int space = shared.indexOf(' ');
+                signingKeyId = shared.substring(0, space);
+                signingKey = privateKey(Base64.getDecoder().decode(shared.substring(space + 1)));
+                keys.put(signingKeyId, publicOf(signingKey));
                 LOG.warning("hami.api.token.key-file is not set: the members' API signs its tokens with a key made at "
-                        + "start; they end with this node and other nodes do not accept them");
+                        + "start (" + signingKeyId + ") and kept in " + grid.describe() + "; its tokens end when "
+                        + (grid.shared() ? "the last node stops" : "this node stops, and other nodes do not accept them"));
             } else {
                 signingKeyId = keyId.trim();
                 signingKey = privateKey(pem(Path.of(keyFile.trim())));
@@ -87,6 +97,23 @@ public class ApiSigningKeys {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("the members' API token keys cannot be read", e);
         }
+    }
+
+    /** The grid's dev key, "kid base64(PKCS#8)": the one there, or a new one that this node puts there first. */
+    static String devKey(SharedMap keys) throws GeneralSecurityException {
+        String there = keys.get(DEV_KEY);
+        if (there != null) {
+            return there;
+        }
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048, new SecureRandom());
+        KeyPair pair = generator.generateKeyPair();
+        byte[] id = new byte[6];
+        new SecureRandom().nextBytes(id);
+        String mine = "dev-" + Base64.getUrlEncoder().withoutPadding().encodeToString(id) + " "
+                + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+        there = keys.putIfAbsent(DEV_KEY, mine);
+        return there == null ? mine : there;
     }
 
     public String signingKeyId() {

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Hands a decided login from {@link LoginService} to the container: a random single-use ticket that lives for a
  * few seconds inside this node's memory and is redeemed within the same request by {@link PortalIdentityStore}.
- * It never leaves the server, so it cannot be forged from outside.
+ * It never leaves the server, so it cannot be forged from outside. It stays in this node's memory, not in the grid
+ * (features.md, "Two nodes: what is shared"): a ticket is issued and redeemed within one request, on the node that
+ * serves it, so no other node ever asks for it, and a login secret is better not copied across the network.
  */
 @ApplicationScoped
 public class LoginTickets {

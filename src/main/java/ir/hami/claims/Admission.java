@@ -1,5 +1,6 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import ir.hami.platform.ValidationException;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "claim_admission")
-public class Admission {
+public class Admission implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final String NOT_ALLOWED = "admissions.notAllowed";
     public static final int TITLE_LENGTH = 200;

@@ -1,5 +1,6 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import ir.hami.platform.ValidationException;
 import static ir.hami.platform.ClockProducer.TEHRAN;
 import jakarta.persistence.*;
@@ -15,7 +16,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "claim")
-public class Claim {
+public class Claim implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Message key: the change is not allowed in the claim's current state. */
     public static final String NOT_ALLOWED = "claims.notAllowed";

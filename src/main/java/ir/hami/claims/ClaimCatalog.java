@@ -1,5 +1,6 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import ir.hami.membership.Cover;
 import ir.hami.membership.CoverKind;
 import ir.hami.membership.InsuranceContract;
@@ -69,7 +70,7 @@ public class ClaimCatalog {
     }
 
     /** A document type a service takes, mandatory or not. */
-    public record Requirement(DocumentType type, boolean mandatory) {
+    public record Requirement(DocumentType type, boolean mandatory) implements Serializable {
         public DocumentType getType() { return type; }
         public boolean isMandatory() { return mandatory; }
     }

@@ -1,5 +1,6 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 import java.time.Instant;
 
@@ -10,7 +11,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "claim_document")
-public class ClaimDocument {
+public class ClaimDocument implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_document")

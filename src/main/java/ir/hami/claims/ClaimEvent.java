@@ -1,12 +1,14 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 /** One change of a claim, for its history: who, when, what, from and to which state, the note shown. */
 @Entity
 @Table(name = "claim_event")
-public class ClaimEvent {
+public class ClaimEvent implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_event")

@@ -1,12 +1,14 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 
 /** One assessed line of a claim: what it was, who prescribed it, its total, what was deducted and what is paid. */
 @Entity
 @Table(name = "claim_item")
-public class ClaimItem {
+public class ClaimItem implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_item")

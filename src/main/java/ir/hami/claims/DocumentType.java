@@ -1,11 +1,13 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 
 /** A type of document image (invoice, prescription, lab result...). {@value #OTHER} may go with any service. */
 @Entity
 @Table(name = "claim_document_type")
-public class DocumentType {
+public class DocumentType implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The code of "other documents", offered for every service beside what it requires. */
     public static final String OTHER = "OTHER";

@@ -1,11 +1,13 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 
 /** A service a claim is for (general practitioner's visit, MRI...), of one {@link ServiceType}. */
 @Entity
 @Table(name = "claim_service")
-public class MedicalService {
+public class MedicalService implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_service")

@@ -1,12 +1,14 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import ir.hami.membership.CoverKind;
 import jakarta.persistence.*;
 
 /** A type of service a claim is for (visit, drug, lab...), and the kind of cover that pays it. */
 @Entity
 @Table(name = "claim_service_type")
-public class ServiceType {
+public class ServiceType implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "claim_service_type")

@@ -1,5 +1,6 @@
 package ir.hami.claims;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 import java.time.Instant;
 
@@ -9,7 +10,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "claim_tariff")
-public class Tariff {
+public class Tariff implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     public static final int CODE_LENGTH = 30;
     public static final int TITLE_LENGTH = 200;

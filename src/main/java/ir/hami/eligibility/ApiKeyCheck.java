@@ -1,11 +1,14 @@
 package ir.hami.eligibility;
 
 import ir.hami.platform.cache.ExpiringCache;
+import ir.hami.platform.cluster.Grid;
 import ir.hami.platform.persistence.HamiDataSource;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,13 +29,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * few seconds. At most {@code hami.api.key-cache-max} (default 10,000) keys are kept, the least recently used
  * leaving first: made-up keys are not kept at all, so they cannot push out the keys in use (the addresses sending
  * them are limited by {@link ApiKeyFailures} instead). Keys are read with plain JDBC in autocommit on the API's own
- * pool ({@link HamiDataSource#DIRECT}), never in a container transaction on the pages' pool. A key revoked on this
- * node is forgotten at once ({@link ApiKeys.Revoked}); on another node it stops working within that time.
+ * pool ({@link HamiDataSource#DIRECT}), never in a container transaction on the pages' pool. A revoked key is
+ * forgotten on every node at once: once the revocation is committed ({@link ApiKeys.Revoked}) this node forgets its
+ * keys and tells the others on the {@link Grid}'s topic {@value #TOPIC} (without the grid there is no other node).
  */
 @ApplicationScoped
 public class ApiKeyCheck {
 
     static final int CACHE_SECONDS = 10;
+
+    /** The grid's topic of changed keys: the message is the key's id; every node forgets its cached keys. */
+    static final String TOPIC = "api-keys-changed";
 
     /** {@code last_used_at} is written at most this often per key. */
     static final int LAST_USED_SECONDS = 60;
@@ -51,11 +58,21 @@ public class ApiKeyCheck {
     @Inject
     Clock clock;
 
+    @Inject
+    Grid grid;
+
     private ExpiringCache<String, ApiClient> cache;
+    private Runnable subscription;
 
     @PostConstruct
     void start() {
         cache = new ExpiringCache<>(Duration.ofSeconds(Math.max(1, cacheSeconds)), Math.max(1, maxEntries));
+        subscription = grid.subscribe(TOPIC, keyId -> cache.clear());
+    }
+
+    @PreDestroy
+    void stop() {
+        subscription.run();
     }
 
     /**
@@ -118,7 +135,12 @@ public class ApiKeyCheck {
         }
     }
 
-    void forget(@Observes ApiKeys.Revoked revoked) {
+    /**
+     * After the revocation's commit (before it, a check on another thread could read the key still valid and keep it):
+     * forgets here at once, and on the other nodes through the grid.
+     */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApiKeys.Revoked revoked) {
         cache.clear();
+        grid.publish(TOPIC, Long.toString(revoked.keyId()));
     }
 }

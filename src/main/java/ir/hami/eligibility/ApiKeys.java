@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Issues, revokes and looks up the centres' API keys. The API does not call this for every request:
  * it checks keys with {@link ApiKeyCheck} (plain JDBC on the API's pool, valid keys kept in memory for seconds).
- * Revoking fires {@link Revoked}, so this node's cache forgets at once; other nodes' caches within seconds.
+ * Revoking fires {@link Revoked}: once committed, every node's cache forgets the keys ({@link ApiKeyCheck}).
  */
 // Administrators only; the API checks keys through {@link ApiKeyCheck}, not here.
 @RolesAllowed(Roles.ADMIN)
@@ -86,6 +86,13 @@ public class ApiKeys {
             revoked.fire(new Revoked(keyId));
             audit.record(admin, "API_KEY_REVOKED", "centre " + key.getCenterId() + " key " + key.getPrefix(), null);
         }
+    }
+
+    /** The id of the centre with this code (trimmed), if there is one. */
+    public Optional<Long> centerIdByCode(String code) {
+        return em.createQuery("select c.id from TreatmentCenter c where c.code = :code", Long.class)
+                .setParameter("code", code == null ? "" : code.trim()).setMaxResults(1).getResultList().stream()
+                .findFirst();
     }
 
     public List<ApiKey> ofCenter(long centerId) {

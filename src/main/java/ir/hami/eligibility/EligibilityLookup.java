@@ -26,7 +26,9 @@ import java.util.concurrent.ThreadFactory;
  *
  * <p>A contract (number, period, insurer, policyholder and the plan's covers) is read once and kept for
  * {@value #CONTRACT_CACHE_SECONDS} seconds: contracts change a few times a year while thousands of checks a minute
- * read the same few hundred, so a change to a contract shows in checks within that time. At most
+ * read the same few hundred. A change to a contract ({@code ContractChanged}) empties the cache on every node
+ * ({@link #forgetContracts()}, called by {@link EligibilityService} through the grid); a change made behind the
+ * portal's back (SQL by hand) shows in checks within that time. At most
  * {@value #CONTRACT_CACHE_MAX} contracts are kept. Thread-safe; {@link #close()} stores the queued audit rows and
  * stops the writer.
  */
@@ -80,6 +82,11 @@ public final class EligibilityLookup implements AutoCloseable {
         Eligibility answer = lookup(c, nationalId, birthDate, today);
         return new Checked(answer, recorder.record(new EligibilityCheck(centerId, actor, channel, nationalId, now,
                 answer.isCovered(), answer.summary())));
+    }
+
+    /** Forgets every contract kept: the next check of each reads it again. */
+    public void forgetContracts() {
+        contracts.clear();
     }
 
     /** Stores the audit rows queued so far (up to {@link #AUDIT_CLOSE_WAIT}) and stops the writer. */

@@ -1,6 +1,8 @@
 package ir.hami.eligibility;
 
+import ir.hami.membership.ContractChanged;
 import ir.hami.platform.ValidationException;
+import ir.hami.platform.cluster.Grid;
 import ir.hami.platform.id.NationalId;
 import ir.hami.platform.persistence.HamiDataSource;
 import jakarta.annotation.PostConstruct;
@@ -8,6 +10,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,17 +52,32 @@ public class EligibilityService {
     @Inject
     Clock clock;
 
+    @Inject
+    Grid grid;
+
+    /** The grid's topic of changed contracts (the message is the contract's id): every node forgets its contracts. */
+    static final String CONTRACTS_TOPIC = "contracts-changed";
+
     private EligibilityLookup lookup;
+    private Runnable subscription;
 
     @PostConstruct
     void start() {
         lookup = new EligibilityLookup(dataSource::getConnection, threads);
+        subscription = grid.subscribe(CONTRACTS_TOPIC, contractId -> lookup.forgetContracts());
     }
 
     /** Stores the queued audit rows before the portal stops. */
     @PreDestroy
     void stop() {
+        subscription.run();
         lookup.close();
+    }
+
+    /** Once a contract's change is committed, every node's checks read the contracts again. */
+    void contractChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContractChanged changed) {
+        lookup.forgetContracts();
+        grid.publish(CONTRACTS_TOPIC, Long.toString(changed.contractId()));
     }
 
     /**

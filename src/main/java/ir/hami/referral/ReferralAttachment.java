@@ -1,12 +1,14 @@
 package ir.hami.referral;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 /** A file of a request (a stored file of the portal): the doctor's order, the national card, more documents. */
 @Entity
 @Table(name = "referral_attachment")
-public class ReferralAttachment {
+public class ReferralAttachment implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "referral_attachment")

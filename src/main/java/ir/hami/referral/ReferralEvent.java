@@ -1,12 +1,14 @@
 package ir.hami.referral;
 
+import java.io.Serializable;
 import jakarta.persistence.*;
 import java.time.Instant;
 
 /** One change of a request, for its history: who, when, what, from and to which status, the note shown. */
 @Entity
 @Table(name = "referral_event")
-public class ReferralEvent {
+public class ReferralEvent implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "referral_event")

@@ -1,5 +1,6 @@
 package ir.hami.referral;
 
+import java.io.Serializable;
 import ir.hami.platform.ValidationException;
 import jakarta.persistence.*;
 import java.time.Instant;
@@ -13,7 +14,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "referral_request")
-public class ReferralRequest {
+public class ReferralRequest implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Message key: the change is not allowed in the request's current status. */
     public static final String NOT_ALLOWED = "referral.notAllowed";

@@ -72,6 +72,7 @@ public class TokenVerifyBench {
         set(keys, "keyFile", " ");
         set(keys, "keyId", "k1");
         set(keys, "previousKeys", " ");
+        set(keys, "grid", new ir.hami.platform.cluster.LocalGrid());
         Method load = ApiSigningKeys.class.getDeclaredMethod("load");
         load.setAccessible(true);
         load.invoke(keys);

@@ -12,8 +12,6 @@ import ir.hami.platform.web.Texts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 
@@ -25,13 +23,10 @@ public class ApiKeysPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApiKeys apiKeys;
+    ApiKeys apiKeys;
 
     @Inject
     PortalUser user;
-
-    @PersistenceContext
-    transient EntityManager em;
 
     private String centerCode;
     private Long centerId;
@@ -43,9 +38,7 @@ public class ApiKeysPage implements Serializable {
     public void find() {
         issuedKey = null;
         formKey = FormKey.random();
-        List<Long> ids = em.createQuery("select c.id from TreatmentCenter c where c.code = :code", Long.class)
-                .setParameter("code", centerCode == null ? "" : centerCode.trim()).getResultList();
-        centerId = ids.isEmpty() ? null : ids.get(0);
+        centerId = apiKeys.centerIdByCode(centerCode).orElse(null);
         if (centerId == null) {
             Texts.error("keysForm:centerCode", "apiKeys.centerNotFound");
         }

@@ -31,7 +31,7 @@ public class CenterHomePage implements Serializable {
     static final int LETTERS = 5;
 
     @Inject
-    transient EligibilityService eligibility;
+    EligibilityService eligibility;
 
     @Inject
     PortalUser user;

@@ -1,6 +1,7 @@
 package ir.hami.platform.security;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -18,11 +19,16 @@ public class PortalUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Soteria's SecurityContext is a dependent bean holding parts that cannot be serialised, so the session could not
+     * move to another node with it (nor, transient, be used there: Weld does not inject again). Weld's Instance is
+     * serialisable; each use takes a context and gives it back.
+     */
     @Inject
-    transient SecurityContext securityContext;
+    Instance<SecurityContext> securityContexts;
 
     @Inject
-    transient CallerDirectory callers;
+    CallerDirectory callers;
 
     private String username;
     private Long accountId;
@@ -40,7 +46,13 @@ public class PortalUser implements Serializable {
     private Long insurerId;
 
     private void load() {
-        Principal principal = securityContext == null ? null : securityContext.getCallerPrincipal();
+        Principal principal;
+        SecurityContext securityContext = securityContexts.get();
+        try {
+            principal = securityContext.getCallerPrincipal();
+        } finally {
+            securityContexts.destroy(securityContext);
+        }
         String name = principal == null ? null : principal.getName();
         if (name == null) {
             clear();

@@ -2,8 +2,8 @@ package ir.hami.platform.security;
 
 /**
  * A token bucket in memory: {@code ratePerSecond} tokens a second, at most {@code burst} saved up. Thread safe.
- * Used where a database write per request would itself be the bottleneck (the eligibility API); the price is that
- * each portal node counts on its own, so N nodes allow up to N times the rate.
+ * Each portal node counts on its own, so N nodes allow up to N times the rate: the API's limits use
+ * {@code ir.hami.platform.cluster.SharedTokenBuckets} instead, which every node shares through the grid.
  */
 public final class TokenBucket {
 

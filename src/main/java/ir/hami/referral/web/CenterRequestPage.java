@@ -40,7 +40,7 @@ public class CenterRequestPage implements Serializable {
     CenterDirectory directory;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     PortalUser user;
