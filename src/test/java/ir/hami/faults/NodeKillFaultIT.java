@@ -56,7 +56,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <li>the killed node is started again: it rejoins the grid ({@code DG Size: 2}), serves the session made before it
  * died, and Flyway adds no row to {@code flyway_schema_history};</li>
  * <li>an image upload of the members' API is in flight on a node when it is killed; retried with the same
- * {@code Idempotency-Key} through the balancer, then submitted: exactly one claim with every accepted image, each
+ * {@code Idempotency-Key} through the balancer; the node is started again and killed once more while the submit is
+ * in flight on it, and the submit retried: exactly one claim with every accepted image, each
  * image stored once and whole (checked in the database).</li>
  * </ol>
  * Prints its timings. Run: {@code mvn -Pcluster verify -Dit.test=NodeKillFaultIT}.
@@ -204,6 +205,14 @@ class NodeKillFaultIT {
                 .filter(c -> !c.getName().equals(Cluster.NODE_COOKIE))
                 .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
 
+        // the survivor saw the grid shrink (its log, unlike the restarted node's, is not appended to)
+        Cluster.Node survivor = cluster.nodes().stream().filter(n -> n != node).findFirst().orElseThrow();
+        long wait = System.currentTimeMillis() + 60_000;
+        while (survivor.lastGridSize() != 1 && System.currentTimeMillis() < wait) {
+            sleep(200);
+        }
+        assertEquals(1, survivor.lastGridSize(), survivor.name() + " did not see the grid shrink");
+
         long t = System.nanoTime();
         node.start();
         node.awaitReady();
@@ -211,6 +220,7 @@ class NodeKillFaultIT {
         cluster.awaitGridSize(2);
         long gridAt = ms(t);
         assertEquals(2, node.lastGridSize());
+        assertEquals(2, survivor.lastGridSize());
 
         // the session made before the restart, asked of the restarted node itself (past the balancer)
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -310,9 +320,40 @@ class NodeKillFaultIT {
         ApiClient.Answer confirmed = app.post("/api/v1/me/claim-drafts/" + claim + "/code/confirm",
                 json(Json.createObjectBuilder().add("code", lastCode(main.mobile()))));
         assertEquals(200, confirmed.status(), confirmed.toString());
+        // the node killed again, during the submit this time: started again, then the submit sent to it
+        long restart = System.nanoTime();
+        victim.start();
+        victim.awaitReady();
+        cluster.awaitGridSize(2);
+        long restartedMs = ms(restart);
+        ApiClient pinnedAgain = new ApiClient(base).token(app.accessToken())
+                .header("X-Forwarded-For", "10.18.2." + (int) (Math.random() * 250))
+                .header("Cookie", Cluster.NODE_COOKIE + "=" + victim.name());
+        long version = version(claim);
+        long s = System.nanoTime();
+        CompletableFuture<String> submitInFlight = CompletableFuture.supplyAsync(() -> {
+            try {
+                ApiClient.Answer a = pinnedAgain.post("/api/v1/me/claim-drafts/" + claim + "/submit",
+                        json(Json.createObjectBuilder().add("version", version)));
+                return a.status() + " " + (a.status() == 200 ? a.json().getString("trackingCode")
+                        : a.body().substring(0, Math.min(200, a.body().length())));
+            } catch (RuntimeException e) {
+                return "no answer: " + e.getCause();
+            }
+        });
+        sleep(50);
+        long submitKillAt = ms(s);
+        victim.kill();
+        String submitFirstTry = submitInFlight.get(120, TimeUnit.SECONDS);
+        long submitFirstTryAt = ms(s);
+        Object stateBeforeRetry = data.queryValue("select state from claim where id = ?", claim);
         ApiClient.Answer submitted = app.post("/api/v1/me/claim-drafts/" + claim + "/submit",
                 json(Json.createObjectBuilder().add("version", version(claim))));
+        long submitRetryAt = ms(s);
         assertEquals(200, submitted.status(), submitted.toString());
+        if (submitFirstTry.startsWith("200 ")) {
+            assertEquals(submitFirstTry.substring(4).strip(), submitted.json().getString("trackingCode"));
+        }
         ApiClient.Answer twice = app.post("/api/v1/me/claim-drafts/" + claim + "/submit",
                 json(Json.createObjectBuilder().add("version", 0L)));
         assertEquals(submitted.json().getString("trackingCode"), twice.json().getString("trackingCode"));
@@ -337,6 +378,11 @@ class NodeKillFaultIT {
                         + "with the same key answered %d at %d ms; submitted as %s: 1 claim, 2 images, each stored "
                         + "once and whole%n", Instant.now(), victim.name(), killAt, deadAt, firstTry.strip(),
                 firstTryAt, storedBeforeRetry, retry.status(), retryAt, submitted.json().getString("trackingCode"));
+        System.out.printf("=== NodeKillFaultIT submit: %s started again and in the grid after %d ms; submit sent to "
+                        + "it at 0 ms, kill -9 at %d ms; the first try got \"%s\" at %d ms, the claim was %s then; "
+                        + "the retry answered %d with %s at %d ms; one SUBMITTED event%n", victim.name(), restartedMs,
+                submitKillAt, submitFirstTry.strip(), submitFirstTryAt, stateBeforeRetry, submitted.status(),
+                submitted.json().getString("trackingCode"), submitRetryAt);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
