@@ -13,7 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import ir.hami.platform.text.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -63,61 +63,61 @@ public class DashboardPage implements Serializable {
     // ---------------------------------------------------------------- charts (Chart.js configurations)
 
     public String getStateChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder data = JsonBuilders.array();
         for (Map.Entry<ClaimState, Long> e : figures.perState().entrySet()) {
             labels.add(Texts.text(e.getKey().key()));
             data.add(e.getValue());
         }
-        return chart("bar", labels, Json.createArrayBuilder().add(dataset(Texts.text("reports.dash.claims"), data,
+        return chart("bar", labels, JsonBuilders.array().add(dataset(Texts.text("reports.dash.claims"), data,
                 COLOURS[0])), false);
     }
 
     public String getStageChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder medians = Json.createArrayBuilder();
-        JsonArrayBuilder p90s = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder medians = JsonBuilders.array();
+        JsonArrayBuilder p90s = JsonBuilders.array();
         for (DashboardFigures.StageFigure s : figures.stages()) {
             labels.add(Texts.text(s.stage().getKey()));
             medians.add(s.median() == null ? 0 : s.median());
             p90s.add(s.p90() == null ? 0 : s.p90());
         }
-        return chart("bar", labels, Json.createArrayBuilder()
+        return chart("bar", labels, JsonBuilders.array()
                 .add(dataset(Texts.text("reports.dash.median"), medians, COLOURS[0]))
                 .add(dataset(Texts.text("reports.dash.p90"), p90s, COLOURS[2])), true);
     }
 
     public String getRejectionChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
+        JsonArrayBuilder data = JsonBuilders.array();
+        JsonArrayBuilder colours = JsonBuilders.array();
         int i = 0;
         for (Map.Entry<RejectReason, Long> e : figures.rejections().entrySet()) {
             labels.add(Texts.text(e.getKey().key()));
             data.add(e.getValue());
             colours.add(COLOURS[i++ % COLOURS.length]);
         }
-        JsonObjectBuilder set = Json.createObjectBuilder().add("label", Texts.text("reports.dash.rejections"))
+        JsonObjectBuilder set = JsonBuilders.object().add("label", Texts.text("reports.dash.rejections"))
                 .add("data", data).add("backgroundColor", colours);
-        return chart("doughnut", labels, Json.createArrayBuilder().add(set), true);
+        return chart("doughnut", labels, JsonBuilders.array().add(set), true);
     }
 
     public String getRateChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder().add(Texts.text("reports.dash.firstPass"))
+        JsonArrayBuilder labels = JsonBuilders.array().add(Texts.text("reports.dash.firstPass"))
                 .add(Texts.text("reports.dash.deficiencyRate"));
-        JsonArrayBuilder data = Json.createArrayBuilder().add(number(figures.firstPassRate()))
+        JsonArrayBuilder data = JsonBuilders.array().add(number(figures.firstPassRate()))
                 .add(number(figures.deficiencyRate()));
-        return chart("bar", labels, Json.createArrayBuilder().add(dataset(Texts.text("reports.dash.percent"), data,
+        return chart("bar", labels, JsonBuilders.array().add(dataset(Texts.text("reports.dash.percent"), data,
                 COLOURS[1])), false);
     }
 
     public String getPaidChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonBuilders.array();
         figures.months().forEach(m -> labels.add(PersianText.localizeDigits(m.label(), Texts.currentLocale())));
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = JsonBuilders.array();
         int i = 0;
         for (DashboardFigures.InsurerPaid p : figures.paid()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JsonBuilders.array();
             p.perMonth().forEach(data::add);
             sets.add(dataset(p.name(), data, COLOURS[i++ % COLOURS.length]));
         }
@@ -129,21 +129,21 @@ public class DashboardPage implements Serializable {
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+        return JsonBuilders.object().add("label", label).add("data", data).add("backgroundColor", colour)
                 .add("borderColor", colour);
     }
 
     /** A Chart.js configuration: right to left, the reader's digits (Intl with the page's locale). */
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend) {
         String locale = Texts.currentLocale().getLanguage().equals("fa") ? "fa-IR" : "en-US";
-        JsonObjectBuilder plugins = Json.createObjectBuilder()
-                .add("legend", Json.createObjectBuilder().add("display", legend).add("rtl", true)
+        JsonObjectBuilder plugins = JsonBuilders.object()
+                .add("legend", JsonBuilders.object().add("display", legend).add("rtl", true)
                         .add("position", "bottom"))
-                .add("tooltip", Json.createObjectBuilder().add("rtl", true));
-        JsonObjectBuilder options = Json.createObjectBuilder().add("locale", locale).add("responsive", true)
+                .add("tooltip", JsonBuilders.object().add("rtl", true));
+        JsonObjectBuilder options = JsonBuilders.object().add("locale", locale).add("responsive", true)
                 .add("maintainAspectRatio", false).add("animation", false).add("plugins", plugins);
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return JsonBuilders.object().add("type", type)
+                .add("data", JsonBuilders.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 

@@ -19,7 +19,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import ir.hami.platform.text.JsonBuilders;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
@@ -105,9 +105,9 @@ public class CentersPage implements Serializable {
     }
 
     static String toJson(List<CenterMarker> markers) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonBuilders.array();
         for (CenterMarker m : markers) {
-            array.add(Json.createObjectBuilder().add("id", m.id()).add("name", m.name())
+            array.add(JsonBuilders.object().add("id", m.id()).add("name", m.name())
                     .add("lat", m.latitude()).add("lng", m.longitude()));
         }
         return array.build().toString();
