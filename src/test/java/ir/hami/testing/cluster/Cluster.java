@@ -262,6 +262,7 @@ public final class Cluster implements AutoCloseable {
         private final File log;
         private Process process;
         private int starts;
+        private long logStart;
 
         private Node(int index, int httpPort, int gridPort, String members) {
             this.index = index;
@@ -321,6 +322,8 @@ public final class Cluster implements AutoCloseable {
                     "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
                     "--minHttpThreads", "16", "--maxHttpThreads", "16"));
             try {
+                // the log is appended to at a restart: what this start says begins here
+                logStart = starts == 0 || !log.exists() ? 0 : log.length();
                 ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
                 builder.redirectOutput(starts++ == 0 ? ProcessBuilder.Redirect.to(log)
                         : ProcessBuilder.Redirect.appendTo(log));
@@ -365,30 +368,41 @@ public final class Cluster implements AutoCloseable {
         }
 
         private boolean logContains(String text) {
+            return currentLog().contains(text);
+        }
+
+        /** What the log holds since this node's latest start (a restart appends to the same file). */
+        private String currentLog() {
             try {
-                return log.exists() && Files.readString(log.toPath(), StandardCharsets.UTF_8).contains(text);
+                if (!log.exists()) {
+                    return "";
+                }
+                byte[] all = Files.readAllBytes(log.toPath());
+                int from = (int) Math.min(logStart, all.length);
+                return new String(all, from, all.length - from, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return false;
+                return "";
             }
         }
 
-        /** The data grid size this node's log reported last ("DG Size: N"), 0 if none yet. */
+        /** The data grid size this node's log reported last since its latest start ("DG Size: N"), 0 if none. */
         public int lastGridSize() {
+            String text = currentLog();
+            int at = text.lastIndexOf("DG Size: ");
+            if (at < 0) {
+                return 0;
+            }
+            int end = at + 9;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
             try {
-                String text = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-                int at = text.lastIndexOf("DG Size: ");
-                if (at < 0) {
-                    return 0;
-                }
-                int end = at + 9;
-                while (end < text.length() && Character.isDigit(text.charAt(end))) {
-                    end++;
-                }
                 return Integer.parseInt(text.substring(at + 9, end));
-            } catch (IOException | NumberFormatException e) {
+            } catch (NumberFormatException e) {
                 return 0;
             }
         }
+
 
         private void waitFor() {
             try {
