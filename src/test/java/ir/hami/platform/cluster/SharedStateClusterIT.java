@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ir.hami.api.ApiClient;
 import ir.hami.testing.Browser;
-import ir.hami.testing.ItDatabase;
 import ir.hami.testing.Logins;
 import ir.hami.testing.TestData;
 import ir.hami.testing.cluster.Cluster;
+import ir.hami.testing.cluster.PrivateMariaDb;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the two nodes share through Payara's data grid ({@code -Pcluster}, two real nodes on the IT database):
+ * What the two nodes share through Payara's data grid ({@code -Pcluster}, two real nodes on a MariaDB server of
+ * the test's own, {@link PrivateMariaDb}):
  * a key revoked through node 1 is refused on node 2 at once, though node 2 keeps valid keys for ten minutes here;
  * the rate limit of a key is counted once across both nodes; a member's token made by node 1 with the dev key (no key
  * file) works on node 2. Each answer goes straight to a node, past the balancer.
  * <pre>
- * flock /tmp/hami-it.lock mvn -B -ntp -o verify -Pcluster,mysql -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *   -Dit.test=SharedStateClusterIT -Dit.db.url='jdbc:mysql://127.0.0.1:3306/hami_cluster_grid?characterEncoding=UTF-8&amp;useSSL=false&amp;allowPublicKeyRetrieval=true'
+ * mvn -B -ntp -o verify -Pcluster -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SharedStateClusterIT
  * </pre>
  */
 class SharedStateClusterIT {
@@ -40,6 +41,7 @@ class SharedStateClusterIT {
     /** The API's rate per key on these nodes (burst the same). */
     private static final int RATE = 3;
 
+    private static PrivateMariaDb db;
     private static Cluster cluster;
     private static TestData data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -47,21 +49,26 @@ class SharedStateClusterIT {
 
     @BeforeAll
     static void start() {
+        db = PrivateMariaDb.in(Path.of(System.getProperty("hami.target", "target"), "faults", "shared-state"));
+        db.start();
         cluster = Cluster.builder()
-                .database(ItDatabase.className(), ItDatabase.arquillianUrl(), ItDatabase.user(), ItDatabase.password())
-                .directOptions(System.getProperty("it.db.direct-options", ""))
+                .database("com.mysql.cj.jdbc.MysqlDataSource", db.jdbcUrl(), PrivateMariaDb.USER, PrivateMariaDb.PASSWORD)
+                .directOptions("&useServerPrepStmts=true&cachePrepStmts=true")
                 .testSwitches()
                 .property("hami.api.rate-per-second", String.valueOf(RATE))
                 // without the grid's invalidation a valid key would stay accepted on the other node for ten minutes
                 .property("hami.api.key-cache-seconds", "600")
                 .start();
-        data = TestData.on(ItDatabase.arquillianUrl());
+        data = TestData.on(db.jdbcUrl(), PrivateMariaDb.USER, PrivateMariaDb.PASSWORD);
     }
 
     @AfterAll
     static void stop() {
         if (cluster != null) {
             cluster.close();
+        }
+        if (db != null) {
+            db.close();
         }
     }
 
