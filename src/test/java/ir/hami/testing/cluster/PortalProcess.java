@@ -1,8 +1,6 @@
 package ir.hami.testing.cluster;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ public final class PortalProcess implements AutoCloseable {
         this.user = user;
         this.password = password;
         this.properties = properties;
-        this.port = PrivateMariaDb.freePort();
+        this.port = Cluster.freePort();
     }
 
     public String baseUrl() {
@@ -84,10 +82,10 @@ public final class PortalProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped; see " + log());
             }
-            if (answers(baseUrl() + "/login.xhtml")) {
+            if (Cluster.status(baseUrl() + "/login.xhtml") == 200) {
                 return;
             }
-            sleep(500);
+            Cluster.sleep(500);
         }
         close();
         throw new IllegalStateException("portal did not start in time; see " + log());
@@ -121,25 +119,5 @@ public final class PortalProcess implements AutoCloseable {
 
     private static String target() {
         return System.getProperty("hami.target", "target");
-    }
-
-    private static boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(5000);
-            return connection.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package ir.hami.testing.cluster;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,7 +50,7 @@ public final class PrivateMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return new PrivateMariaDb(dir, freePort());
+        return new PrivateMariaDb(dir, Cluster.freePort());
     }
 
     public int port() {
@@ -109,7 +108,7 @@ public final class PrivateMariaDb implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("mariadbd did not start in 60 s; see " + dir.resolve("error.log"));
             }
-            sleep(100);
+            Cluster.sleep(100);
         }
         if (first) {
             sql("CREATE USER '" + USER + "'@'127.0.0.1' IDENTIFIED VIA mysql_native_password USING PASSWORD('"
@@ -195,23 +194,6 @@ public final class PrivateMariaDb implements AutoCloseable {
 
     private static String osUser() {
         return System.getProperty("user.name");
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
