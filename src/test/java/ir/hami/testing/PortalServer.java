@@ -1,10 +1,8 @@
 package ir.hami.testing;
 
+import ir.hami.testing.cluster.Cluster;
 import java.io.File;
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,7 @@ public final class PortalServer {
 
     private static void start() {
         String target = System.getProperty("hami.target", "target");
-        int port = freePort();
+        int port = Cluster.freePort();
         File log = new File(target, "browser-portal.log");
         List<String> command = new ArrayList<>(List.of(
                 System.getProperty("java.home") + "/bin/java", "-Xmx512m",
@@ -79,11 +77,11 @@ public final class PortalServer {
                 process.destroy();
                 throw new IllegalStateException("the WAR did not deploy; see " + log);
             }
-            if (answers(url + "/login.xhtml")) {
+            if (Cluster.status(url + "/login.xhtml") == 200) {
                 baseUrl = url;
                 return;
             }
-            sleep(500);
+            Cluster.sleep(500);
         }
         process.destroy();
         throw new IllegalStateException("portal did not start in time; see " + log);
@@ -94,34 +92,6 @@ public final class PortalServer {
             return log.exists() && Files.readString(log.toPath()).contains("Exception while loading the app");
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(5000);
-            return connection.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

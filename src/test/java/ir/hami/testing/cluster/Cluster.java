@@ -428,7 +428,8 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /** A loopback port nobody listens on now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -436,7 +437,7 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
